@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ChecksMonitor, type MonitorOptions } from '../checks/monitor';
+import { inProcessRunner } from '../checks/runner-link';
+import { openStore, type Store, type StoreOptions } from '../store/store';
+import type { Actor } from './actor';
+import type { Api, ApiMethod } from './contract';
+import { createDispatcher } from './dispatch';
+import type { InputOf, ResultOf } from './method';
+
+export const testAdmin: Actor = { id: 'test-admin', name: 'Test Admin', role: 'admin' };
+export const testTechnician: Actor = { id: 'test-tech', name: 'Test Technician', role: 'technician' };
+
+export interface TestCore {
+  dir: string;
+  file: string;
+  store: Store;
+  /** The checks monitor, with the runner in this thread. */
+  checks: ChecksMonitor;
+  call<M extends ApiMethod>(method: M, input: InputOf<Api, M>, actor?: Actor): ResultOf<Api, M>;
+  /** For bad-input tests: no compile-time checking of the input. */
+  callRaw(method: string, input: unknown, actor?: Actor): unknown;
+  close(): void;
+}
+
+/** A real core on a real SQLite file in a fresh temp folder, called in-process (tests only). */
+export function openTestCore(options: StoreOptions & { now?: () => Date; checks?: Partial<MonitorOptions> } = {}): TestCore {
+  const dir = mkdtempSync(join(tmpdir(), 'presidio-test-'));
+  const file = join(dir, 'presidio.sqlite');
+  const store = openStore(file, options);
+  const checks = new ChecksMonitor(store, { runner: inProcessRunner(), ...options.checks }).start();
+  const dispatch = createDispatcher(store, { instance: 'hub', version: 'test', now: options.now, checks });
+  return {
+    dir,
+    file,
+    store,
+    checks,
+    call: (method, input, actor = testAdmin) => dispatch(method, input, actor) as never,
+    callRaw: (method, input, actor = testAdmin) => dispatch(method, input, actor),
+    close() {
+      void checks.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ChecksMonitor } from '../checks/monitor';
+import { workerRunner } from '../checks/runner-link';
+import { openStore } from '../store/store';
+import { createDispatcher } from './dispatch';
+import { toErrorBody } from './errors';
+import type { CallRequest, CoreOptions, WorkerMessage } from './worker-protocol';
+
+// The core's thread: it owns the only writable connection, and every SQL statement runs here,
+// never on the Electron main thread or the hub's HTTP thread. Probes run in a thread of their own
+// (checks-runner.js, built beside this file), so their I/O never waits behind a long query.
+
+const port = parentPort!;
+const options = workerData as CoreOptions;
+const post = (message: WorkerMessage) => port.postMessage(message);
+
+try {
+  const store = openStore(options.databaseFile, { nativeBinding: options.nativeBinding });
+  const checks = new ChecksMonitor(store, {
+    runner: workerRunner(new URL('./checks-runner.js', import.meta.url)),
+    emit: (event) => post({ type: 'event', event }),
+    onError: (error) => console.error('checks:', error),
+  });
+  const dispatch = createDispatcher(store, { instance: options.instance, version: options.version, checks });
+  port.on('message', ({ id, method, input, actor }: CallRequest) => {
+    try {
+      const result = dispatch(method, input, actor);
+      if (result instanceof Promise) {
+        result.then(
+          (value: unknown) => post({ type: 'result', id, result: value }),
+          (error: unknown) => post({ type: 'error', id, error: toErrorBody(error) }),
+        );
+      } else {
+        post({ type: 'result', id, result });
+      }
+    } catch (error) {
+      post({ type: 'error', id, error: toErrorBody(error) });
+    }
+  });
+  checks.start();
+  post({ type: 'ready', nodeId: store.nodeId });
+} catch (error) {
+  post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addBusinessMinutes, addBusinessMs, businessMinutesBetween, businessMsBetween } from './business-time';
+import type { BusinessCalendar, BusinessHoursInterval } from './calendar';
+import { MINUTE, walkMinutes } from './business-time-oracle';
+import type { Pause } from './pauses';
+
+const DAY = 1_440 * MINUTE;
+const ZONES = ['Europe/Rome', 'America/New_York', 'Australia/Sydney'] as const;
+
+// Local dates of DST switches (and Easter Monday / 4 October 2026) in the three zones; start instants
+// are drawn around them so gaps, repeated hours and holidays all fall inside the walked windows.
+const AWKWARD_DAYS = [
+  '2025-03-30', '2025-10-26', '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', // Europe/Rome
+  '2025-03-09', '2025-11-02', '2026-03-08', '2026-11-01', // America/New_York
+  '2025-04-06', '2025-10-05', '2026-04-05', '2026-10-04', // Australia/Sydney
+  '2026-04-06', '2027-10-04', '2026-12-25',
+].map((date) => Date.parse(`${date}T00:00:00Z`));
+
+const clockText = (minuteOfDay: number): string =>
+  minuteOfDay === 1_440
+    ? '24:00'
+    : `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`;
+
+// Starts often on the hours where DST switches happen in these zones.
+const clockStart = fc.oneof(
+  fc.integer({ min: 0, max: 1_439 }),
+  fc.constantFrom(0, 60, 90, 120, 150, 180, 210, 480, 540, 780, 840, 1_380),
+);
+const intervalLength = fc.oneof(fc.integer({ min: 1, max: 600 }), fc.constant(1_440));
+
+const intervalOn = (weekdays: fc.Arbitrary<number>): fc.Arbitrary<BusinessHoursInterval> =>
+  fc.record({ weekday: weekdays, start: clockStart, length: intervalLength }).map(({ weekday, start, length }) => ({
+    weekday,
+    start: clockText(start),
+    end: clockText(Math.min(1_440, start + length)),
+  }));
+
+const scatteredHours = fc.array(intervalOn(fc.integer({ min: 1, max: 7 })), { minLength: 1, maxLength: 6 });
+// The common office shape: the same one or two intervals on a set of weekdays.
+const weeklyTemplateHours = fc
+  .record({
+    weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+    intervals: fc.array(intervalOn(fc.constant(1)), { minLength: 1, maxLength: 2 }),
+  })
+  .map(({ weekdays, intervals }) => weekdays.flatMap((weekday) => intervals.map((interval) => ({ ...interval, weekday }))));
+
+const startInstant = fc.oneof(
+  fc.record({ day: fc.constantFrom(...AWKWARD_DAYS), minutes: fc.integer({ min: -3 * 1_440, max: 2 * 1_440 }) }).map(
+    ({ day, minutes }) => day + minutes * MINUTE,
+  ),
+  fc.integer({ min: Date.parse('2025-01-01T00:00:00Z') / MINUTE, max: Date.parse('2028-01-01T00:00:00Z') / MINUTE }).map(
+    (minute) => minute * MINUTE,
+  ),
+);
+
+interface Scenario {
+  calendar: BusinessCalendar;
+  start: number;
+  windowMinutes: number;
+  pauses: Pause[];
+}
+
+const scenario: fc.Arbitrary<Scenario> = fc
+  .record({
+    timezone: fc.constantFrom(...ZONES),
+    hours: fc.oneof(scatteredHours, weeklyTemplateHours),
+    italian: fc.boolean(),
+    holidayOffsets: fc.array(fc.integer({ min: -1, max: 4 }), { maxLength: 3 }),
+    start: startInstant,
+    windowMinutes: fc.integer({ min: 1, max: 4 * 1_440 }),
+    pauses: fc.array(
+      fc.record({
+        fromMinute: fc.integer({ min: -600, max: 4 * 1_440 }),
+        lengthMinutes: fc.option(fc.integer({ min: 1, max: 2_000 }), { freq: 6 }),
+      }),
+      { maxLength: 3 },
+    ),
+  })
+  .map(({ timezone, hours, italian, holidayOffsets, start, windowMinutes, pauses }) => ({
+    calendar: {
+      timezone,
+      hours,
+      holidays: {
+        italian,
+        dates: holidayOffsets.map((offset) => new Date(start + offset * DAY).toISOString().slice(0, 10)),
+      },
+    },
+    start,
+    windowMinutes,
+    pauses: pauses.map(({ fromMinute, lengthMinutes }) => ({
+      from: start + fromMinute * MINUTE,
+      to: lengthMinutes === null ? null : start + (fromMinute + lengthMinutes) * MINUTE,
+    })),
+  }));
+
+// About 15 ms per run on the CI machine, dominated by the oracle.
+const PROPERTY_RUNS = 200;
+
+describe('business time agrees with a minute-by-minute oracle', () => {
+  it('counts business minutes and finds the earliest due instant', () => {
+    fc.assert(
+      fc.property(scenario, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), ({ calendar, start, windowMinutes, pauses }, picks) => {
+        const oracle = walkMinutes(calendar, start, windowMinutes, pauses);
+        const total = oracle.cumulative[windowMinutes]!;
+        const windowEnd = start + windowMinutes * MINUTE;
+        expect(businessMinutesBetween(calendar, start, windowEnd, pauses)).toBe(total);
+
+        // Sub-windows, targets along the walk, and the first target the window cannot hold.
+        for (const [a, b] of pairs(picks, windowMinutes)) {
+          expect(businessMinutesBetween(calendar, start + a * MINUTE, start + b * MINUTE, pauses)).toBe(
+            oracle.cumulative[b]! - oracle.cumulative[a]!,
+          );
+        }
+        for (const target of new Set([0, 1, total, ...picks.map((pick) => pick % (total + 1))])) {
+          if (target > total) continue;
+          expect(addBusinessMinutes(calendar, start, target, pauses)).toBe(oracle.dueAt[target]);
+        }
+        const beyond = addBusinessMinutes(calendar, start, total + 1, pauses);
+        const openPause = pauses.find((pause) => pause.to === null);
+        if (openPause && Number(openPause.from) <= windowEnd) expect(beyond).toBeNull();
+        else if (beyond !== null) expect(beyond).toBeGreaterThan(windowEnd);
+        else expect(openPause).toBeDefined();
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+});
+
+describe('business time round-trips at millisecond precision', () => {
+  it('businessMsBetween(start, addBusinessMs(start, t)) === t for any start', () => {
+    fc.assert(
+      fc.property(
+        scenario,
+        fc.integer({ min: 0, max: 59_999 }),
+        fc.integer({ min: 0, max: 20 * DAY }),
+        ({ calendar, start, pauses }, jitterMs, targetMs) => {
+          const closedPauses = pauses.filter((pause) => pause.to !== null);
+          const from = start + jitterMs;
+          const due = addBusinessMs(calendar, from, targetMs, closedPauses);
+          expect(due).not.toBeNull();
+          expect(businessMsBetween(calendar, from, due!, closedPauses)).toBe(targetMs);
+          // Earliest: one millisecond earlier the target is not yet reached.
+          if (targetMs > 0) expect(businessMsBetween(calendar, from, due! - 1, closedPauses)).toBe(targetMs - 1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function pairs(picks: readonly number[], windowMinutes: number): [number, number][] {
+  const result: [number, number][] = [];
+  for (let index = 0; index + 1 < picks.length; index += 2) {
+    const a = picks[index]! % (windowMinutes + 1);
+    const b = picks[index + 1]! % (windowMinutes + 1);
+    result.push(a <= b ? [a, b] : [b, a]);
+  }
+  return result;
+}

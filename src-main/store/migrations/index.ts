@@ -1,0 +1,6 @@
+import { migration as fleet } from './0001_fleet';
+import { migration as checks } from './0002_checks';
+import type { Migration } from './migration';
+
+/** Every migration, oldest first. The schema only ever grows: old laptops sync with newer hubs. */
+export const migrations: readonly Migration[] = [fleet, checks];

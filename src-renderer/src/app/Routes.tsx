@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientsView } from '../features/clients/ClientsView';
+import { DevicePage } from '../features/devices/DevicePage';
+import { DevicesView } from '../features/devices/DevicesView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { Button } from '../ui/Button';
+import { EmptyState } from '../ui/EmptyState';
+import { navigate, useRouter } from './router';
+
+export function Routes() {
+  const route = useRouter((s) => s.route);
+  switch (route.name) {
+    case 'clients':
+      return <ClientsView />;
+    case 'client':
+      return <ClientPage key={route.id} id={route.id} tab={route.tab} />;
+    case 'devices':
+      return <DevicesView />;
+    case 'device':
+      return <DevicePage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState icon="alert" title={t('shell.notFoundTitle')} actions={<Button onClick={() => navigate('#/clients')}>{t('shell.goToClients')}</Button>}>
+      {t('shell.notFoundBody')}
+    </EmptyState>
+  );
+}

@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next';
+
+/**
+ * The schemas (shared with the core) and the core speak English. Their messages are stable
+ * text, so each known one is mapped to a translation; an unknown one is shown as it came,
+ * which is still better than hiding it.
+ */
+const known: [RegExp, (t: TFunction, match: RegExpExecArray) => string][] = [
+  [/^Required$/, (t) => t('validation.required')],
+  [/^At most (\d+) characters$/, (t, m) => t('validation.tooLong', { max: m[1] })],
+  [/^Not a known IANA time zone/, (t) => t('validation.timezone')],
+  [/^2–16 letters, digits/, (t) => t('validation.clientCode')],
+  [/^Not a valid IPv4 or IPv6 address$/, (t) => t('validation.ip')],
+  [/^Not a valid MAC address/, (t) => t('validation.mac')],
+  [/^Not a network in CIDR form/, (t) => t('validation.cidr')],
+  [/^A date as YYYY-MM-DD$/, (t) => t('validation.date')],
+  [/^Not a real date$/, (t) => t('validation.realDate')],
+  [/^Tags are 1–40/, (t) => t('validation.tag')],
+  [/^Not a valid e-mail address$/, (t) => t('validation.email')],
+  [/^Not a valid phone number$/, (t) => t('validation.phone')],
+  [/^Not a valid host name$/, (t) => t('validation.hostname')],
+  [/^Client code (\S+) is already used by (.+)$/, (t, m) => t('validation.duplicateCode', { code: m[1], holder: m[2] })],
+  [/^The client is archived: restore/, (t) => t('validation.clientArchived')],
+  [/^The site is archived: restore/, (t) => t('validation.siteArchived')],
+  [/^The site belongs to another client$/, (t) => t('validation.otherClientSite')],
+  [/^The demo fleet loads only into an empty database/, (t) => t('validation.demoNotEmpty')],
+  [/^Too big: expected array/, (t) => t('validation.tooMany')],
+];
+
+export function translateMessage(t: TFunction, message: string): string {
+  for (const [pattern, translate] of known) {
+    const match = pattern.exec(message);
+    if (match) return translate(t, match);
+  }
+  return message;
+}
