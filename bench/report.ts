@@ -13,7 +13,7 @@ export class Report {
 
   add(figure: Figure): void {
     this.figures.push(figure);
-    const met = meets(figure) ? 'ok  ' : 'MISS';
+    const met = this.meets(figure) ? 'ok  ' : 'MISS';
     console.log(`${met} ${figure.name.padEnd(58)} ${format(figure.value).padStart(10)} ${figure.unit.padEnd(6)} target ${figure.target} ${figure.unit}`);
   }
 
@@ -21,14 +21,14 @@ export class Report {
     console.log(`     ${text}`);
   }
 
+  meets({ value, target }: Figure): boolean {
+    const [op, number] = target.split(' ');
+    return op === '<' ? value < Number(number) : value > Number(number);
+  }
+
   write(file: string | undefined): void {
     if (file) writeFileSync(file, `${JSON.stringify(this.figures, null, 2)}\n`);
   }
-}
-
-function meets({ value, target }: Figure): boolean {
-  const [op, number] = target.split(' ');
-  return op === '<' ? value < Number(number) : value > Number(number);
 }
 
 const format = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(2));

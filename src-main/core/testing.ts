@@ -5,6 +5,7 @@ import { ChecksMonitor, type MonitorOptions } from '../checks/monitor';
 import { inProcessRunner } from '../checks/runner-link';
 import { openStore, type Store, type StoreOptions } from '../store/store';
 import type { Actor } from './actor';
+import { AppError } from './errors';
 import type { Api, ApiMethod } from './contract';
 import { createDispatcher } from './dispatch';
 import type { InputOf, ResultOf } from './method';
@@ -44,4 +45,15 @@ export function openTestCore(options: StoreOptions & { now?: () => Date; checks?
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The AppError a call throws, for asserting on its code and fields. */
+export function errorOf(work: () => unknown): AppError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail, and it succeeded');
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../core/errors';
-import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
 
 let core: TestCore;
 beforeEach(() => {
@@ -10,15 +9,6 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-const errorOf = (work: () => unknown): AppError => {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-};
 
 describe('clients', () => {
   it('creates, reads, lists and updates a client', () => {

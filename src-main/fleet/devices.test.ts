@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../core/errors';
-import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
 
 let core: TestCore;
 let clientId: string;
@@ -12,15 +11,6 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-function errorOf(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('devices', () => {
   it('records a device with normalised fields and reads it back with its client and site', () => {
