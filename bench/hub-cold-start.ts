@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { percentile, type Report } from './report';
+import { fileURLToPath } from 'node:url';
 
-const hubScript = new URL('../out/main/hub.js', import.meta.url).pathname;
+const hubScript = fileURLToPath(new URL('../out/main/hub.js', import.meta.url));
 
 /** From spawning the hub process to its first answer (health, over HTTP), on a data folder that already holds the fleet. */
 export async function benchColdStart(dataDir: string, report: Report, port: number): Promise<void> {

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const sources = ['src-main', 'src-renderer', 'electron.vite.config.ts', 'package.json'];
 const outputs = ['out/main/hub.js', 'out/main/core-worker.js', 'out/renderer/index.html'];
 

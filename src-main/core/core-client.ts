@@ -8,6 +8,8 @@ export class CoreClient {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners = new Set<(event: CoreEvent) => void>();
+  /** Set once the worker has gone: later calls fail at once instead of waiting forever. */
+  private stopped: Error | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (message: WorkerMessage) => {
@@ -45,6 +47,7 @@ export class CoreClient {
   }
 
   call(method: string, input: unknown, actor: Actor): Promise<unknown> {
+    if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -63,6 +66,7 @@ export class CoreClient {
   }
 
   private failAll(error: Error): void {
+    this.stopped = error;
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
   }

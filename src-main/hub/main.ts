@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { startHub } from './start-hub';
+import { fileURLToPath } from 'node:url';
 
 // `npm run hub -- --port 8470 --data ./hub-data [--host 127.0.0.1] [--demo]`
 
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     instance: values.desktop ? 'desktop' : 'hub',
     version: process.env.npm_package_version ?? '0.1.0',
     workerFile: new URL('./core-worker.js', import.meta.url),
-    consoleDir: new URL('../renderer', import.meta.url).pathname,
+    consoleDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     adminTokenFromEnvironment: process.env.PRESIDIO_TOKEN,
     onError: (error) => log.error({ err: error }, 'request failed'),
   });

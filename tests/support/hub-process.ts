@@ -2,8 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const hubScript = new URL('../../out/main/hub.js', import.meta.url).pathname;
+const hubScript = fileURLToPath(new URL('../../out/main/hub.js', import.meta.url));
 
 export interface HubProcess {
   url: string;
