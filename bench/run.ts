@@ -9,8 +9,9 @@ import { benchDeviceSearch } from './fleet-api';
 import { benchColdStart } from './hub-cold-start';
 import { Report } from './report';
 import { seedFleet } from './seed-fleet';
+import { benchTasks } from './tasks';
 
-// npm run bench [-- --json FILE] [-- --only fleet|checks]
+// npm run bench [-- --json FILE] [-- --only fleet|checks|tasks]
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string' } } });
 const report = new Report();
@@ -43,6 +44,10 @@ async function checks(): Promise<void> {
 if (!existsSync(new URL('../out/main/hub.js', import.meta.url))) throw new Error('Run `npm run build` first (npm run bench does).');
 if (!values.only || values.only === 'fleet') await fleet();
 if (!values.only || values.only === 'checks') await checks();
+if (!values.only || values.only === 'tasks') {
+  console.log('\n# Tasks, SLA and plans');
+  await benchTasks(report);
+}
 report.write(values.json);
 const missed = report.figures.filter((f) => !report.meets(f)).length;
 console.log(`\n${report.figures.length} figures, ${missed} below target`);

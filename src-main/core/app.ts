@@ -1,6 +1,8 @@
 import { checksHandlers } from '../checks/app';
 import type { ChecksRuntime } from '../checks/runtime';
 import { fleetHandlers } from '../fleet/app';
+import { slaPolicyHandlers } from '../sla-policies/app';
+import { tasksHandlers } from '../tasks/app';
 import { systemHandlers, type InstanceInfo } from '../system/app';
 import type { Api } from './contract';
 import type { Handlers } from './handlers';
@@ -11,5 +13,7 @@ export function createHandlers(info: InstanceInfo, checks: ChecksRuntime): Handl
     ...systemHandlers(info),
     ...fleetHandlers,
     ...checksHandlers(checks),
+    ...slaPolicyHandlers,
+    ...tasksHandlers,
   };
 }

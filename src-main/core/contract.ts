@@ -1,5 +1,7 @@
 import { checksContract } from '../checks/contract';
 import { fleetContract } from '../fleet/contract';
+import { slaPoliciesContract } from '../sla-policies/contract';
+import { tasksContract } from '../tasks/contract';
 import { systemContract } from '../system/contract';
 import type { Contract } from './method';
 
@@ -8,6 +10,8 @@ export const contract = {
   ...systemContract,
   ...fleetContract,
   ...checksContract,
+  ...slaPoliciesContract,
+  ...tasksContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

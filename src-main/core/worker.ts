@@ -2,6 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ChecksMonitor } from '../checks/monitor';
 import { workerRunner } from '../checks/runner-link';
 import { openStore } from '../store/store';
+import { generateDueTasks } from '../tasks/plans';
+import { refreshSlaStates } from '../tasks/rows';
 import { createDispatcher } from './dispatch';
 import { toErrorBody } from './errors';
 import type { CallRequest, CoreOptions, WorkerMessage } from './worker-protocol';
@@ -38,6 +40,19 @@ try {
     }
   });
   checks.start();
+  // Service tasks: plans make their next tasks at start and hourly; SLA states turn at risk or
+  // breached by themselves, checked every minute (an indexed read of the tasks that are due to).
+  const background = (name: string, work: Parameters<typeof store.write>[0]) => {
+    try {
+      store.write(work);
+    } catch (error) {
+      console.error(`${name}:`, error);
+    }
+  };
+  background('plans', (tx) => generateDueTasks(tx, new Date()));
+  background('sla', (tx) => refreshSlaStates(tx, new Date()));
+  setInterval(() => background('plans', (tx) => generateDueTasks(tx, new Date())), 3_600_000).unref();
+  setInterval(() => background('sla', (tx) => refreshSlaStates(tx, new Date())), 60_000).unref();
   post({ type: 'ready', nodeId: store.nodeId });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -2,6 +2,8 @@ import { notFound, conflict } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import type { Queries } from '../store/queries';
+import { assertPolicyExists, policyForClient } from '../sla-policies/policies';
+import { restampOpenTasks } from '../tasks/restamp';
 import { setArchived } from './archive';
 import { archiveFilter, likePattern } from './archive-filter';
 import type { fleetContract } from './contract';
@@ -76,8 +78,10 @@ export const clientHandlers: Handlers<ClientMethods> = {
 
   'clients.update': ({ id, slaPolicyId, ...fields }, { tx, now }) => {
     const current = findClient(tx, id);
+    if (slaPolicyId) assertPolicyExists(tx, slaPolicyId, 'slaPolicyId');
     if (fields.code !== undefined && fields.code !== current.code) assertCodeFree(tx, fields.code, id);
     touch(tx, clientsTable, id, { ...fields, sla_policy_id: slaPolicyId }, now().toISOString());
+    if (slaPolicyId !== undefined && slaPolicyId !== current.slaPolicyId) restampOpenTasks(tx, policyForClient(tx, id), [id], now());
     return findClient(tx, id);
   },
 

@@ -18,15 +18,16 @@ export class Queries {
   }
 
   get<T>(sql: string, params: Params = []): T | undefined {
-    return this.statement(sql).get(params) as T | undefined;
+    return this.statement(sql).pluck(false).get(params) as T | undefined;
   }
 
   all<T>(sql: string, params: Params = []): T[] {
-    return this.statement(sql).all(params) as T[];
+    return this.statement(sql).pluck(false).all(params) as T[];
   }
 
   value<T>(sql: string, params: Params = []): T | undefined {
-    return this.statement(sql).pluck().get(params) as T | undefined;
+    // Statements are shared by SQL text, so each call sets the mode it needs.
+    return this.statement(sql).pluck(true).get(params) as T | undefined;
   }
 }
 

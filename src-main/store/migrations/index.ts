@@ -1,6 +1,7 @@
 import { migration as fleet } from './0001_fleet';
 import { migration as checks } from './0002_checks';
+import { migration as tasks } from './0003_tasks';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. The schema only ever grows: old laptops sync with newer hubs. */
-export const migrations: readonly Migration[] = [fleet, checks];
+export const migrations: readonly Migration[] = [fleet, checks, tasks];

@@ -1,0 +1,1 @@
+export { slaPolicyHandlers } from './policies';

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../core/errors';
+import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+
+let core: TestCore;
+beforeEach(() => {
+  let clock = Date.UTC(2026, 10, 25, 9);
+  core = openTestCore({ now: () => new Date((clock += 1)) });
+});
+afterEach(() => core.close());
+
+const errorOf = (work: () => unknown): AppError => {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an error');
+};
+
+const targets = {
+  P1: { responseMinutes: 30, resolveMinutes: 120 },
+  P2: { responseMinutes: 60, resolveMinutes: 480 },
+  P3: { responseMinutes: 240, resolveMinutes: 1440 },
+  P4: { responseMinutes: 480, resolveMinutes: 4800 },
+};
+const valid = {
+  name: 'Milano 8-17',
+  timezone: 'Europe/Rome',
+  hours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '17:00' })),
+  holidays: { italian: true, dates: ['2026-12-07'] },
+  targets,
+};
+
+describe('slaPolicies', () => {
+  it('has a default policy: Mon–Fri 9–13 and 14–18 in Rome with Italian holidays', () => {
+    const { items } = core.call('slaPolicies.list', {});
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ id: 'sla_default', isDefault: true, timezone: 'Europe/Rome', holidays: { italian: true, dates: [] } });
+    expect(items[0]!.hours).toHaveLength(10);
+    expect(items[0]!.targets.P1).toEqual({ responseMinutes: 60, resolveMinutes: 240 });
+    expect(items[0]!.targets.P4).toEqual({ responseMinutes: 1440, resolveMinutes: 7200 });
+  });
+
+  it('creates, reads, lists and updates a policy', () => {
+    const created = core.call('slaPolicies.create', valid);
+    expect(created).toMatchObject({ name: 'Milano 8-17', isDefault: false, targets });
+    expect(core.call('slaPolicies.get', { id: created.id })).toEqual(created);
+    expect(core.call('slaPolicies.list', {}).items.map((p) => p.id)).toEqual(['sla_default', created.id]);
+    const updated = core.call('slaPolicies.update', { id: created.id, name: 'Milano', holidays: { italian: false, dates: [] } });
+    expect(updated).toMatchObject({ name: 'Milano', holidays: { italian: false, dates: [] }, timezone: 'Europe/Rome' });
+    expect(updated.updatedAt > created.updatedAt).toBe(true);
+  });
+
+  it('rejects bad input naming the field, and writes nothing', () => {
+    const before = core.store.read.value<number>('SELECT COUNT(*) FROM changes');
+    const pathOf = (input: unknown) => errorOf(() => core.callRaw('slaPolicies.create', input)).fields?.[0]?.path;
+    expect(pathOf({ ...valid, name: ' ' })).toBe('name');
+    expect(pathOf({ ...valid, timezone: 'Mars/Olympus' })).toBe('timezone');
+    expect(pathOf({ ...valid, hours: [{ weekday: 8, start: '09:00', end: '10:00' }] })).toBe('hours.0.weekday');
+    expect(pathOf({ ...valid, hours: [{ weekday: 1, start: '09:00', end: '25:00' }] })).toBe('hours.0.end');
+    expect(pathOf({ ...valid, hours: [{ weekday: 1, start: '10:00', end: '09:00' }] })).toBe('hours.0.end');
+    expect(pathOf({ ...valid, hours: [] })).toBe('hours');
+    expect(pathOf({ ...valid, holidays: { italian: true, dates: ['2026-02-30'] } })).toBe('holidays.dates.0');
+    expect(pathOf({ ...valid, targets: { ...targets, P2: { responseMinutes: 0, resolveMinutes: 10 } } })).toBe('targets.P2.responseMinutes');
+    expect(pathOf({ ...valid, targets: { ...targets, P3: { responseMinutes: 100, resolveMinutes: 10 } } })).toBe('targets.P3.resolveMinutes');
+    expect(pathOf({ ...valid, targets: { P1: targets.P1 } })).toBe('targets.P2');
+    expect(errorOf(() => core.callRaw('slaPolicies.update', { id: 'sla_default', hours: [] })).fields?.[0]?.path).toBe('hours');
+    expect(errorOf(() => core.callRaw('slaPolicies.update', { id: 'nope', name: 'x' })).code).toBe('not_found');
+    expect(errorOf(() => core.callRaw('slaPolicies.preview', { policyId: 'sla_default', at: 'yesterday', priority: 'P1' })).fields?.[0]?.path).toBe('at');
+    expect(errorOf(() => core.callRaw('slaPolicies.preview', { policyId: 'sla_default', at: '2026-01-01T00:00:00Z', priority: 'P5' })).fields?.[0]?.path).toBe('priority');
+    expect(errorOf(() => core.callRaw('slaPolicies.create', valid, testTechnician)).code).toBe('forbidden');
+    expect(core.store.read.value<number>('SELECT COUNT(*) FROM changes')).toBe(before);
+  });
+
+  it('previews due times: a P2 opened Friday 17:00 in Rome is due Monday', () => {
+    // Friday 27 November 2026, 17:00 in Rome = 16:00Z. P2: response 240, resolve 960 business minutes.
+    const due = core.call('slaPolicies.preview', { policyId: 'sla_default', at: '2026-11-27T16:00:00Z', priority: 'P2' });
+    // 60 minutes on Friday, then Monday 09:00-12:00 -> 12:00 Rome = 11:00Z.
+    expect(due.responseDueAt).toBe('2026-11-30T11:00:00.000Z');
+    // 60 on Friday, 480 on Monday, 420 on Tuesday: 09-13 (240) + 14:00-17:00 (180) -> 17:00 Rome.
+    expect(due.resolveDueAt).toBe('2026-12-01T16:00:00.000Z');
+  });
+
+  it('lets a client use a policy that exists, and only that', () => {
+    const client = core.call('clients.create', { code: 'ACME', name: 'Acme' });
+    const policy = core.call('slaPolicies.create', valid);
+    expect(core.call('clients.update', { id: client.id, slaPolicyId: policy.id }).slaPolicyId).toBe(policy.id);
+    const error = errorOf(() => core.call('clients.update', { id: client.id, slaPolicyId: 'sla_missing' }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.fields?.[0]?.path).toBe('slaPolicyId');
+    expect(core.call('clients.update', { id: client.id, slaPolicyId: null }).slaPolicyId).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { CalendarError, compileCalendar } from '../sla';
+
+export const priorities = ['P1', 'P2', 'P3', 'P4'] as const;
+export const priority = z.enum(priorities);
+export type Priority = z.infer<typeof priority>;
+
+const id = z.string().min(1, 'Required').max(64);
+const minutes = z.number().int('Whole minutes').min(1, 'At least 1 minute').max(525_600, 'At most a year of minutes');
+
+const target = z
+  .object({ responseMinutes: minutes, resolveMinutes: minutes })
+  .strict()
+  .refine((t) => t.resolveMinutes >= t.responseMinutes, { message: 'Must be at least the response target', path: ['resolveMinutes'] });
+
+export const isoInstant = z.iso.datetime({ offset: true }).transform((v) => new Date(v).toISOString());
+
+const policyShape = {
+  name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
+  timezone: z.string(),
+  hours: z.array(z.object({ weekday: z.number(), start: z.string(), end: z.string() }).strict()).max(100),
+  holidays: z.object({ italian: z.boolean(), dates: z.array(z.string()).max(366) }).strict(),
+  targets: z.object({ P1: target, P2: target, P3: target, P4: target }).strict(),
+};
+
+/** Shape by zod, meaning by compileCalendar: its CalendarError names the field ("hours[2].end"). */
+function checkCalendar(policy: { timezone: string; hours: { weekday: number; start: string; end: string }[]; holidays: { italian: boolean; dates: string[] } }, ctx: z.RefinementCtx): void {
+  try {
+    compileCalendar({ timezone: policy.timezone, hours: policy.hours, holidays: policy.holidays });
+  } catch (error) {
+    if (!(error instanceof CalendarError)) throw error;
+    const path = error.path.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    ctx.addIssue({ code: 'custom', message: error.message.slice(error.path.length + 2), path });
+  }
+}
+
+export const policyFields = z.object(policyShape).strict().superRefine(checkCalendar);
+export type PolicyFields = z.output<typeof policyFields>;
+
+export const policyCreateInput = policyFields;
+export const policyUpdateInput = z
+  .object({
+    id,
+    name: policyShape.name.optional(),
+    timezone: policyShape.timezone.optional(),
+    hours: policyShape.hours.optional(),
+    holidays: policyShape.holidays.optional(),
+    targets: policyShape.targets.optional(),
+  })
+  .strict();
+
+export const policy = z.object({
+  id: z.string(),
+  name: z.string(),
+  timezone: z.string(),
+  hours: z.array(z.object({ weekday: z.number(), start: z.string(), end: z.string() })),
+  holidays: z.object({ italian: z.boolean(), dates: z.array(z.string()) }),
+  targets: z.record(priority, z.object({ responseMinutes: z.number(), resolveMinutes: z.number() })),
+  isDefault: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Policy = z.infer<typeof policy>;
+
+export const byId = z.object({ id }).strict();
+export const previewInput = z.object({ policyId: id, at: isoInstant, priority }).strict();
+export const previewOutput = z.object({ responseDueAt: z.string().nullable(), resolveDueAt: z.string().nullable() });

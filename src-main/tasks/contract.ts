@@ -1,0 +1,20 @@
+import { everyone, method } from '../core/method';
+import { plansContract } from './plans';
+import * as s from './schemas';
+
+export const tasksContract = {
+  'tasks.create': method({ summary: 'Open a service task', access: 'write', roles: everyone, input: s.taskCreateInput, output: s.task }),
+  'tasks.get': method({ summary: 'One task with its notes, time and history', access: 'read', roles: everyone, input: s.byId, output: s.taskDetail }),
+  'tasks.list': method({
+    summary: 'Tasks filtered and sorted by due time, a page at a time',
+    access: 'read',
+    roles: everyone,
+    input: s.taskListInput,
+    output: s.taskListOutput,
+  }),
+  'tasks.update': method({ summary: 'Change a task', access: 'write', roles: everyone, input: s.taskUpdateInput, output: s.task }),
+  'tasks.addNote': method({ summary: 'Append a note to a task', access: 'write', roles: everyone, input: s.addNoteInput, output: s.task }),
+  'tasks.addTime': method({ summary: 'Log time on a task', access: 'write', roles: everyone, input: s.addTimeInput, output: s.task }),
+  'tasks.setChecklistItem': method({ summary: 'Tick or untick a checklist item', access: 'write', roles: everyone, input: s.setChecklistItemInput, output: s.task }),
+  ...plansContract,
+};

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { isoInstant, priority } from '../sla-policies/schemas';
+
+export { priorities, priority, type Priority } from '../sla-policies/schemas';
+
+export const taskKinds = ['incident', 'request', 'maintenance'] as const;
+export const taskKind = z.enum(taskKinds);
+export const taskStatuses = ['new', 'scheduled', 'in_progress', 'waiting_client', 'waiting_vendor', 'resolved', 'closed'] as const;
+export const taskStatus = z.enum(taskStatuses);
+export type TaskStatus = z.infer<typeof taskStatus>;
+export const slaStates = ['ok', 'at_risk', 'breached'] as const;
+export const slaStateEnum = z.enum(slaStates);
+
+const id = z.string().min(1, 'Required').max(64);
+const title = z.string().trim().min(1, 'Required').max(200, 'At most 200 characters');
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const checklistText = z.string().trim().min(1, 'Required').max(500, 'At most 500 characters');
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item).min(1).max(10)]);
+
+export const taskCreateInput = z
+  .object({
+    clientId: id,
+    siteId: id.optional(),
+    deviceId: id.optional(),
+    kind: taskKind,
+    priority,
+    title,
+    description: text(20_000).default(''),
+    assigneeId: id.optional(),
+    scheduledAt: isoInstant.optional(),
+    openedAt: isoInstant.optional(),
+    checklist: z.array(checklistText).max(200).default([]),
+  })
+  .strict();
+export type TaskCreateInput = z.output<typeof taskCreateInput>;
+
+export const taskUpdateInput = z
+  .object({
+    id,
+    siteId: id.nullable().optional(),
+    deviceId: id.nullable().optional(),
+    kind: taskKind.optional(),
+    priority: priority.optional(),
+    status: taskStatus.optional(),
+    title: title.optional(),
+    description: text(20_000).optional(),
+    assigneeId: id.nullable().optional(),
+    scheduledAt: isoInstant.nullable().optional(),
+    /** The whole checklist in its new order: items with an id keep their ticks, items without are added. */
+    checklist: z.array(z.object({ id: id.optional(), text: checklistText }).strict()).max(200).optional(),
+  })
+  .strict();
+
+export const addNoteInput = z.object({ id, body: z.string().trim().min(1, 'Required').max(20_000, 'At most 20000 characters') }).strict();
+export const addTimeInput = z
+  .object({
+    id,
+    minutes: z.number().int('Whole minutes').min(1, 'At least 1 minute').max(1440, 'At most 1440 minutes'),
+    billable: z.boolean().default(true),
+    note: text(2000).default(''),
+  })
+  .strict();
+export const setChecklistItemInput = z.object({ id, itemId: id, done: z.boolean() }).strict();
+
+export const taskListInput = z
+  .object({
+    clientId: id.optional(),
+    siteId: id.optional(),
+    deviceId: id.optional(),
+    planId: id.optional(),
+    assigneeId: id.optional(),
+    status: oneOrMany(taskStatus).optional(),
+    priority: oneOrMany(priority).optional(),
+    slaState: oneOrMany(slaStateEnum).optional(),
+    /** Only tasks not yet resolved or closed. */
+    open: z.boolean().optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+    cursor: z.string().max(200).optional(),
+  })
+  .strict()
+  .default({ limit: 50 });
+
+export const checklistItem = z.object({
+  id: z.string(),
+  text: z.string(),
+  done: z.boolean(),
+  doneBy: z.string().nullable(),
+  doneAt: z.string().nullable(),
+});
+export type ChecklistItem = z.infer<typeof checklistItem>;
+
+export const pause = z.object({ from: z.string(), to: z.string().nullable() });
+export type StoredPause = z.infer<typeof pause>;
+
+export const task = z.object({
+  id: z.string(),
+  clientId: z.string(),
+  siteId: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  planId: z.string().nullable(),
+  occurrenceAt: z.string().nullable(),
+  kind: taskKind,
+  priority,
+  status: taskStatus,
+  title: z.string(),
+  description: z.string(),
+  assigneeId: z.string().nullable(),
+  scheduledAt: z.string().nullable(),
+  openedAt: z.string(),
+  respondedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  pauses: z.array(pause),
+  checklist: z.array(checklistItem),
+  /** null while a pause (waiting on client/vendor) stops the clock */
+  responseDueAt: z.string().nullable(),
+  resolveDueAt: z.string().nullable(),
+  slaState: slaStateEnum,
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Task = z.infer<typeof task>;
+
+export const taskDetail = task.extend({
+  notes: z.array(z.object({ id: z.string(), at: z.string(), authorId: z.string(), authorName: z.string(), body: z.string() })),
+  timeEntries: z.array(z.object({ id: z.string(), at: z.string(), authorId: z.string(), minutes: z.number(), billable: z.boolean(), note: z.string() })),
+  history: z.array(
+    z.object({ at: z.string(), actorId: z.string(), actorName: z.string(), field: z.string(), from: z.string().nullable(), to: z.string().nullable() }),
+  ),
+  totalMinutes: z.number(),
+  billableMinutes: z.number(),
+});
+
+export const byId = z.object({ id }).strict();
+export const taskListOutput = z.object({ items: z.array(task), total: z.number(), nextCursor: z.string().nullable() });

@@ -1,0 +1,50 @@
+import { sharedTable } from '../store/shared-table';
+
+export const tasksTable = sharedTable('tasks', [
+  'client_id',
+  'site_id',
+  'device_id',
+  'plan_id',
+  'occurrence_at',
+  'kind',
+  'priority',
+  'status',
+  'title',
+  'description',
+  'assignee_id',
+  'scheduled_at',
+  'opened_at',
+  'responded_at',
+  'resolved_at',
+  'closed_at',
+  'pauses',
+  'checklist',
+  'response_due_at',
+  'resolve_due_at',
+  'sla_state',
+  'sort_due',
+  'sla_check_at',
+  'created_by',
+  'created_at',
+  'updated_at',
+]);
+export const taskNotesTable = sharedTable('task_notes', ['task_id', 'at', 'author_id', 'author_name', 'body']);
+export const taskTimeTable = sharedTable('task_time', ['task_id', 'at', 'author_id', 'minutes', 'billable', 'note']);
+export const taskHistoryTable = sharedTable('task_history', ['task_id', 'at', 'actor_id', 'actor_name', 'field', 'from_value', 'to_value']);
+export const plansTable = sharedTable('plans', [
+  'name',
+  'client_id',
+  'site_id',
+  'device_id',
+  'rrule',
+  'start_local',
+  'timezone',
+  'lead_days',
+  'checklist',
+  'assignee_id',
+  'priority',
+  'paused',
+  'active_from',
+  'created_at',
+  'updated_at',
+]);
