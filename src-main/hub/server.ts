@@ -9,6 +9,7 @@ import type { Actor } from '../core/actor';
 import { isApiMethod } from '../core/contract';
 import type { CoreClient } from '../core/core-client';
 import { AppError, type ErrorBody, httpStatusOf, toErrorBody } from '../core/errors';
+import { EventStreams } from './events';
 import { openApiDocument } from './openapi';
 import { securityHeaders } from './security-headers';
 import { type Sessions, sameSecret } from './sessions';
@@ -23,6 +24,8 @@ export interface ServerOptions {
   version: string;
   /** The built web console (out/renderer); absent when only the API is wanted. */
   consoleDir?: string;
+  /** Where `GET /api/v1/events` streams are kept, so the hub can end them when it stops. */
+  eventStreams?: EventStreams;
   onError?: (error: unknown) => void;
 }
 
@@ -34,6 +37,7 @@ export function createServer(options: ServerOptions): Hono {
   const app = new Hono();
   const startedAt = Date.now();
   const openApi = JSON.stringify(openApiDocument(version));
+  const eventStreams = options.eventStreams ?? new EventStreams(core);
 
   const fail = (c: Context, error: ErrorBody) => c.json({ error }, httpStatusOf[error.code] as ContentfulStatusCode);
 
@@ -48,6 +52,11 @@ export function createServer(options: ServerOptions): Hono {
 
   app.get('/api/v1/health', (c) => c.json({ status: 'ok', version, uptimeMs: Date.now() - startedAt }));
   app.get('/api/v1/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
+
+  app.get('/api/v1/events', (c) => {
+    if (!authenticate(c)) return fail(c, { code: 'unauthorized', message: 'Sign in, or send Authorization: Bearer <token>' });
+    return eventStreams.respond(c);
+  });
 
   app.post(
     '/api/v1/:method',

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { CoreClient } from '../core/core-client';
+import { EventStreams } from './events';
 import { type ServerOptions, adminActor, createServer } from './server';
 import { loadAdminToken } from './admin-token';
 import { Sessions } from './sessions';
@@ -39,7 +40,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (stats.clients === 0) await core.call('fleet.loadDemo', {}, adminActor);
   }
   const sessions = new Sessions();
-  const app = createServer({ core, sessions, adminToken: token, version: options.version, consoleDir: options.consoleDir, onError: options.onError });
+  const eventStreams = new EventStreams(core);
+  const app = createServer({ core, sessions, adminToken: token, version: options.version, consoleDir: options.consoleDir, eventStreams, onError: options.onError });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((ready, fail) => {
     server.once('listening', ready);
@@ -54,7 +56,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     tokenSource: source,
     databaseFile,
     async stop() {
-      await new Promise((done) => server.close(done));
+      const closed = new Promise((done) => server.close(done));
+      eventStreams.closeAll(); // live event streams never end on their own
+      await closed;
       await core.close();
     },
   };

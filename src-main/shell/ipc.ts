@@ -9,6 +9,8 @@ import { isAppUrl } from './app-url';
 // the sender is checked, the method must be part of the contract, and the core validates input.
 
 export const invokeChannel = 'presidio:invoke';
+/** Core change events, pushed from main to the window (never the other way). */
+export const eventChannel = 'presidio:event';
 
 export type Envelope = { ok: true; result: unknown } | { ok: false; error: ErrorBody };
 
@@ -25,6 +27,15 @@ export function handleInvoke(options: {
   actor: Actor;
   onError?: (error: unknown) => void;
 }): void {
+  // The core's change events go to our window as they come; the page only listens.
+  options.core.then(
+    (core) =>
+      core.onEvent((event) => {
+        const window = options.window();
+        if (window && !window.isDestroyed() && isAppUrl(window.webContents.getURL())) window.webContents.send(eventChannel, event);
+      }),
+    () => undefined,
+  );
   ipcMain.handle(invokeChannel, async (event, method: unknown, input: unknown): Promise<Envelope> => {
     if (!isTrustedSender(event, options.window())) {
       return { ok: false, error: { code: 'forbidden', message: 'This page may not call Presidio' } };

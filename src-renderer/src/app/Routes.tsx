@@ -3,6 +3,7 @@ import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsView } from '../features/clients/ClientsView';
 import { DevicePage } from '../features/devices/DevicePage';
 import { DevicesView } from '../features/devices/DevicesView';
+import { HealthView } from '../features/health/HealthView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -18,7 +19,9 @@ export function Routes() {
     case 'devices':
       return <DevicesView />;
     case 'device':
-      return <DevicePage key={route.id} id={route.id} />;
+      return <DevicePage key={route.id} id={route.id} tab={route.tab} />;
+    case 'health':
+      return <HealthView />;
     case 'settings':
       return <SettingsView />;
     case 'notFound':

@@ -3,12 +3,15 @@ import { markDevicesNavigate } from '../features/devices/perf';
 
 export const clientTabs = ['sites', 'devices', 'contacts', 'notes'] as const;
 export type ClientTab = (typeof clientTabs)[number];
+export const deviceTabs = ['overview', 'health'] as const;
+export type DeviceTab = (typeof deviceTabs)[number];
 
 export type Route =
   | { name: 'clients' }
   | { name: 'client'; id: string; tab: ClientTab }
   | { name: 'devices' }
-  | { name: 'device'; id: string }
+  | { name: 'device'; id: string; tab: DeviceTab }
+  | { name: 'health' }
   | { name: 'settings' }
   | { name: 'notFound' };
 
@@ -32,7 +35,10 @@ function parse(hash: string): Omit<RouterState, 'hash'> {
     const known = clientTabs.find((candidate) => candidate === (tab ?? 'sites'));
     if (known) route = { name: 'client', id, tab: known };
   } else if (section === 'devices' && parts.length === 1) route = { name: 'devices' };
-  else if (section === 'devices' && id && parts.length === 2) route = { name: 'device', id };
+  else if (section === 'devices' && id && parts.length <= 3) {
+    const known = deviceTabs.find((candidate) => candidate === (tab ?? 'overview'));
+    if (known) route = { name: 'device', id, tab: known };
+  } else if (section === 'health' && parts.length === 1) route = { name: 'health' };
   else if (section === 'settings' && parts.length === 1) route = { name: 'settings' };
   return { route, params };
 }

@@ -7,7 +7,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('dialog'));
 }
 
-const goTo: Record<string, string> = { c: '#/clients', d: '#/devices', s: '#/settings' };
+const goTo: Record<string, string> = { c: '#/clients', d: '#/devices', h: '#/health', s: '#/settings' };
 
 /**
  * Global keys, Linear-style: Ctrl/Cmd+K or "/" focus the search box; "g" then c/d/s goes to

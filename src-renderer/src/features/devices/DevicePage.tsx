@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceListItem } from '../../../../src-main/fleet/schemas';
-import { href } from '../../app/router';
+import { type DeviceTab, href } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
@@ -12,13 +12,15 @@ import { Breadcrumbs } from '../../ui/Breadcrumbs';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
+import { Tabs } from '../../ui/Tabs';
+import { DeviceHealth } from '../checks/DeviceHealth';
 import { Criticality, Tags, WarrantyDate } from './DeviceBits';
 import { DeviceForm } from './DeviceForm';
 import './devices.css';
 
-export function DevicePage({ id }: { id: string }) {
+export function DevicePage({ id, tab }: { id: string; tab: DeviceTab }) {
   const device = useQuery('devices.get', { id });
-  return <QueryView query={device}>{(data) => <DeviceDetail device={data} />}</QueryView>;
+  return <QueryView query={device}>{(data) => <DeviceDetail device={data} tab={tab} />}</QueryView>;
 }
 
 function Fact({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
@@ -39,8 +41,7 @@ function FactGroup({ title, children }: { title: string; children: ReactNode }) 
   );
 }
 
-// Sections, not tabs, for now: a Health tab will sit beside this overview.
-function DeviceDetail({ device }: { device: DeviceListItem }) {
+function DeviceDetail({ device, tab }: { device: DeviceListItem; tab: DeviceTab }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState(false);
@@ -91,7 +92,16 @@ function DeviceDetail({ device }: { device: DeviceListItem }) {
         }
       />
       {archived ? <div className="banner">{t('devices.page.archivedBanner')}</div> : null}
-      <div className="view__scroll">
+      <Tabs
+        label={t('checks.tabs.label')}
+        current={tab}
+        tabs={[
+          { key: 'overview', label: t('checks.tabs.overview'), href: href(`/devices/${device.id}`) },
+          { key: 'health', label: t('checks.tabs.health'), href: href(`/devices/${device.id}/health`) },
+        ]}
+      />
+      {tab === 'health' ? <DeviceHealth device={device} /> : null}
+      <div className="view__scroll" hidden={tab !== 'overview'}>
         <div className="fact-grid">
           <FactGroup title={t('devices.page.identity')}>
             <Fact label={t('devices.form.kind')}>{t(`devices.kinds.${device.kind}`)}</Fact>

@@ -1,0 +1,246 @@
+import { type FormEvent, type ReactNode, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeviceListItem } from '../../../../src-main/fleet/schemas';
+import { type CheckKind, checkKinds, dnsRecordTypes, httpMethods } from '../../../../src-main/checks/schemas';
+import type { Api } from '../../../../src-main/core/contract';
+import type { InputOf, OutputOf } from '../../../../src-main/core/method';
+import { ApiError, send } from '../../api/client';
+import { mutate } from '../../api/mutate';
+import { useQuery } from '../../api/useQuery';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+import { FormDrawer, FormSection } from '../../ui/FormDrawer';
+import { errorMessage } from '../../ui/errorMessage';
+import { StateBadge } from '../health/StateBadge';
+
+type Values = Record<
+  | 'label'
+  | 'host'
+  | 'port'
+  | 'url'
+  | 'method'
+  | 'statusMin'
+  | 'statusMax'
+  | 'keyword'
+  | 'name'
+  | 'recordType'
+  | 'resolver'
+  | 'expected'
+  | 'warnDays'
+  | 'critDays'
+  | 'intervalSeconds'
+  | 'timeoutMs'
+  | 'retries'
+  | 'warnMs'
+  | 'critMs',
+  string
+>;
+
+type Definition = InputOf<Api, 'checks.test'>;
+type TestResult = OutputOf<Api, 'checks.test'>;
+
+const blank = (host: string): Values => ({
+  label: '',
+  host,
+  port: '',
+  url: '',
+  method: 'GET',
+  statusMin: '',
+  statusMax: '',
+  keyword: '',
+  name: '',
+  recordType: 'A',
+  resolver: '',
+  expected: '',
+  warnDays: '',
+  critDays: '',
+  intervalSeconds: '60',
+  timeoutMs: '5000',
+  retries: '2',
+  warnMs: '',
+  critMs: '',
+});
+
+const number = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
+const text = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
+/** The API input for the form's kind: only the fields that kind uses, empty ones left out. */
+function definitionOf(kind: CheckKind, v: Values): Definition {
+  const common = {
+    kind,
+    label: v.label.trim(),
+    intervalSeconds: number(v.intervalSeconds),
+    timeoutMs: number(v.timeoutMs),
+    retries: number(v.retries),
+    warnMs: number(v.warnMs),
+    critMs: number(v.critMs),
+  };
+  const specific: Record<string, unknown> = {};
+  if (kind === 'ping') specific.host = v.host.trim();
+  if (kind === 'tcp') Object.assign(specific, { host: v.host.trim(), port: number(v.port) });
+  if (kind === 'tls') Object.assign(specific, { host: v.host.trim(), port: number(v.port), warnDays: number(v.warnDays), critDays: number(v.critDays) });
+  if (kind === 'http') {
+    Object.assign(specific, { url: v.url.trim(), method: v.method });
+    if (text(v.statusMin) || text(v.statusMax)) specific.expectedStatus = { min: number(v.statusMin) ?? 200, max: number(v.statusMax) ?? 399 };
+    if (text(v.keyword)) specific.bodyMatch = { type: 'keyword', pattern: v.keyword.trim(), expect: 'present' };
+  }
+  if (kind === 'dns') Object.assign(specific, { name: v.name.trim(), recordType: v.recordType, resolver: text(v.resolver), expected: text(v.expected) });
+  const all = { ...common, ...specific };
+  return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined)) as unknown as Definition;
+}
+
+/** Fills the form from a template's defaults (flat fields only; bodyMatch and expectedStatus by hand). */
+function applyTemplate(values: Values, defaults: Record<string, unknown>): Values {
+  const next = { ...values };
+  for (const [key, value] of Object.entries(defaults)) {
+    if (key in next && (typeof value === 'number' || typeof value === 'string')) next[key as keyof Values] = String(value);
+  }
+  const status = defaults.expectedStatus as { min?: number; max?: number } | undefined;
+  if (status) {
+    next.statusMin = String(status.min ?? '');
+    next.statusMax = String(status.max ?? '');
+  }
+  return next;
+}
+
+export function CheckForm({ device, onClose }: { device: DeviceListItem; onClose(): void }) {
+  const { t } = useTranslation();
+  const formRef = useRef<HTMLFormElement>(null);
+  const templates = useQuery('checks.templates', {});
+  const [kind, setKind] = useState<CheckKind>('http');
+  const [values, setValues] = useState<Values>(() => blank(device.ip || device.hostname));
+  const [template, setTemplate] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [testing, setTesting] = useState(false);
+  const [result, setResult] = useState<TestResult | null>(null);
+  const [testError, setTestError] = useState<unknown>(null);
+
+  const set = (key: keyof Values) => (value: string) => setValues((previous) => ({ ...previous, [key]: value }));
+  const fieldError = (path: string) => {
+    const failure = error ?? testError;
+    return failure instanceof ApiError ? failure.fieldError(path) : undefined;
+  };
+
+  const chooseTemplate = (id: string) => {
+    setTemplate(id);
+    const chosen = templates.data?.items.find((item) => item.id === id);
+    if (!chosen) return;
+    setKind(chosen.kind);
+    setValues((previous) => applyTemplate(previous, chosen.defaults));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      await mutate('checks.create', { deviceId: device.id, ...definitionOf(kind, values) } as InputOf<Api, 'checks.create'>);
+      onClose();
+    } catch (failure) {
+      setError(failure);
+      setSubmitting(false);
+    }
+  };
+
+  const testNow = async () => {
+    setTesting(true);
+    setTestError(null);
+    setResult(null);
+    try {
+      setResult(await send('checks.test', definitionOf(kind, values)));
+    } catch (failure) {
+      setTestError(failure);
+    } finally {
+      setTesting(false);
+    }
+  };
+
+  const input = (key: keyof Values, label: string, options: { optional?: boolean; mono?: boolean; wide?: boolean; path?: string; placeholder?: string; inputMode?: 'numeric' } = {}) => (
+    <Field label={label} htmlFor={`check-${key}`} optional={options.optional} wide={options.wide} error={fieldError(options.path ?? key)}>
+      <input
+        id={`check-${key}`}
+        className={options.mono ? 'input mono' : 'input'}
+        value={values[key]}
+        placeholder={options.placeholder}
+        inputMode={options.inputMode}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={fieldError(options.path ?? key) ? true : undefined}
+        onChange={(event) => set(key)(event.target.value)}
+      />
+    </Field>
+  );
+  const select = (id: string, label: string, value: string, choices: readonly { value: string; label: string }[], onChange: (value: string) => void): ReactNode => (
+    <Field label={label} htmlFor={id}>
+      <select id={id} className="input select" value={value} onChange={(event) => onChange(event.target.value)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+  const num = { inputMode: 'numeric' as const, mono: true };
+
+  return (
+    <FormDrawer title={t('checks.form.title')} formRef={formRef} onSubmit={(event) => void submit(event)} onClose={onClose} submitting={submitting} formError={error && !(error instanceof ApiError && error.body.fields?.length) ? error : null} submitLabel={t('common.create')}>
+      {select('check-template', t('checks.form.template'), template, [{ value: '', label: t('checks.form.noTemplate') }, ...(templates.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))], chooseTemplate)}
+      {select('check-kind', t('checks.form.kind'), kind, checkKinds.map((value) => ({ value, label: t(`checks.kinds.${value}`) })), (value) => setKind(value as CheckKind))}
+      {input('label', t('checks.form.label'), { optional: true, wide: true })}
+      {kind === 'ping' || kind === 'tcp' || kind === 'tls' ? input('host', t('checks.form.host'), { mono: true }) : null}
+      {kind === 'tcp' || kind === 'tls' ? input('port', t('checks.form.port'), { ...num, optional: kind === 'tls' }) : null}
+      {kind === 'http' ? (
+        <>
+          {input('url', t('checks.form.url'), { mono: true, wide: true, placeholder: 'https://' })}
+          {select('check-method', t('checks.form.method'), values.method, httpMethods.map((value) => ({ value, label: value })), set('method'))}
+          {input('keyword', t('checks.form.keyword'), { optional: true, path: 'bodyMatch.pattern' })}
+          {input('statusMin', t('checks.form.statusMin'), { ...num, optional: true, path: 'expectedStatus.min', placeholder: '200' })}
+          {input('statusMax', t('checks.form.statusMax'), { ...num, optional: true, path: 'expectedStatus.max', placeholder: '399' })}
+        </>
+      ) : null}
+      {kind === 'tls' ? (
+        <>
+          {input('warnDays', t('checks.form.warnDays'), { ...num, optional: true })}
+          {input('critDays', t('checks.form.critDays'), { ...num, optional: true })}
+        </>
+      ) : null}
+      {kind === 'dns' ? (
+        <>
+          {input('name', t('checks.form.dnsName'), { mono: true })}
+          {select('check-recordType', t('checks.form.recordType'), values.recordType, dnsRecordTypes.map((value) => ({ value, label: value })), set('recordType'))}
+          {input('resolver', t('checks.form.resolver'), { mono: true, optional: true })}
+          {input('expected', t('checks.form.expected'), { mono: true, optional: true })}
+        </>
+      ) : null}
+      <FormSection title={t('checks.form.schedule')} />
+      {input('intervalSeconds', t('checks.form.interval'), num)}
+      {input('timeoutMs', t('checks.form.timeout'), num)}
+      {input('retries', t('checks.form.retries'), num)}
+      <span />
+      {input('warnMs', t('checks.form.warnMs'), { ...num, optional: true })}
+      {input('critMs', t('checks.form.critMs'), { ...num, optional: true })}
+      <div className="field field--wide check-test">
+        <Button icon="search" busy={testing} onClick={() => void testNow()}>
+          {t('checks.form.testNow')}
+        </Button>
+        {testError && !(testError instanceof ApiError && testError.body.fields?.length) ? (
+          <p className="form-error" role="alert">
+            {errorMessage(t, testError)}
+          </p>
+        ) : null}
+        {result ? (
+          <section className="check-test__result" aria-label={t('checks.form.result')}>
+            <div className="check-test__line">
+              <StateBadge state={result.status} />
+              {result.latencyMs !== null ? <span className="mono">{Math.round(result.latencyMs)} ms</span> : null}
+              <span>{result.message}</span>
+            </div>
+            {result.details ? <pre className="check-test__details mono">{JSON.stringify(result.details, null, 2)}</pre> : null}
+          </section>
+        ) : null}
+      </div>
+    </FormDrawer>
+  );
+}
