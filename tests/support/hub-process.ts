@@ -70,11 +70,12 @@ export async function startHubProcess(options: StartOptions = {}): Promise<HubPr
       return { status: response.status, body: await response.json() };
     },
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      if (child.exitCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.kill('SIGTERM');
+      await exited;
+      clearTimeout(force);
     },
   };
 }
