@@ -32,7 +32,7 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src-main/{core,store,sync,fleet,checks,sla,tasks,system}/**/*.ts'],
+    files: ['src-main/{core,store,sync,fleet,checks,sla,sla-policies,tasks,settings,system}/**/*.ts'],
     rules: restrict(
       [
         { name: 'electron', message: 'The core never imports Electron.' },

@@ -124,8 +124,13 @@ export const checkHandlers = (runtime: ChecksRuntime): Handlers<CheckMethods> =>
       storedDefinition(tx, id);
       const at = now().toISOString();
       // A deleted check has nothing left to recover from: its open alert ends with it.
-      for (const alert of tx.all<{ id: string }>('SELECT id FROM alerts WHERE check_id = ? AND closed_at IS NULL', [id])) {
+      const open = tx.all<{ id: string; clientId: string; deviceId: string | null; message: string }>(
+        'SELECT id, client_id AS clientId, device_id AS deviceId, message FROM alerts WHERE check_id = ? AND closed_at IS NULL',
+        [id],
+      );
+      for (const alert of open) {
         tx.update(alertsTable, alert.id, { closed_at: at });
+        runtime.alertHooks.closed(tx, { alertId: alert.id, checkId: id, clientId: alert.clientId, deviceId: alert.deviceId, message: alert.message, at, reason: 'checkDeleted' });
       }
       return change(tx, id, { deleted_at: at }, now);
     },

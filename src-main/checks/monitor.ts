@@ -1,6 +1,7 @@
 import { AppError } from '../core/errors';
 import type { CoreEvent } from '../core/worker-protocol';
 import type { Store } from '../store/store';
+import { alertHooks, type AlertHook, type AlertHooks } from './alert-hooks';
 import { ChangeWatch, type WatchedChanges } from './change-watch';
 import { EventCoalescer } from './events';
 import { percentileOf } from './histogram';
@@ -20,6 +21,8 @@ export interface MonitorOptions {
   retention?: Retention;
   /** Reports what goes wrong in the background (a batch that could not be stored, a runner crash). */
   onError?: (error: unknown) => void;
+  /** What other domains do when an alert opens or closes (composed by the core: core/app.ts). */
+  alertHooks?: readonly AlertHook[];
 }
 
 const WATCH_EVERY_MS = 500;
@@ -55,6 +58,7 @@ export class ChecksMonitor implements ChecksRuntime {
   readonly calendar = new MaintenanceCalendar();
   readonly results: ResultsStore;
   readonly retention: Retention;
+  readonly alertHooks: AlertHooks;
   private readonly events: EventCoalescer;
   private readonly watch: ChangeWatch;
   private readonly pruner: Pruner;
@@ -74,7 +78,8 @@ export class ChecksMonitor implements ChecksRuntime {
     private readonly store: Store,
     private readonly options: MonitorOptions,
   ) {
-    this.results = new ResultsStore(store, this.calendar);
+    this.alertHooks = alertHooks(options.alertHooks);
+    this.results = new ResultsStore(store, this.calendar, undefined, this.alertHooks);
     this.events = new EventCoalescer(options.emit ?? (() => {}));
     this.watch = new ChangeWatch(store.read);
     this.retention = options.retention ?? defaultRetention;

@@ -1,6 +1,7 @@
 import { newId } from '../core/ids';
 import type { Store } from '../store/store';
 import type { WriteTx } from '../store/write-tx';
+import { alertHooks, type AlertHooks } from './alert-hooks';
 import { judge, type Effect, type Verdict } from './check-state';
 import type { MaintenanceCalendar } from './maintenance-calendar';
 import { RollupAccumulator, rollupWatermark } from './rollups';
@@ -69,6 +70,7 @@ export class ResultsStore {
     private readonly store: Store,
     private readonly calendar: MaintenanceCalendar,
     private readonly options: ResultsStoreOptions = defaultOptions,
+    private readonly hooks: AlertHooks = alertHooks(),
   ) {}
 
   /** Sums again the results stored after the last rollup flush (a crash lost those sums), and writes them. */
@@ -204,12 +206,14 @@ export class ResultsStore {
         break;
       case 'alertOpened':
         tx.insert(alertsTable, effect.id, { ...owner, client_id: context.clientId, severity: effect.severity, message: result.message, opened_at: at });
+        this.hooks.opened(tx, { alertId: effect.id, checkId: context.checkId, clientId: context.clientId, deviceId: context.deviceId, severity: effect.severity, message: result.message, at });
         break;
       case 'alertSeverityChanged':
         tx.update(alertsTable, effect.id, { severity: effect.severity, message: result.message });
         break;
       case 'alertClosed':
         tx.update(alertsTable, effect.id, { closed_at: at });
+        this.hooks.closed(tx, { alertId: effect.id, checkId: context.checkId, clientId: context.clientId, deviceId: context.deviceId, message: result.message, at, reason: 'recovered' });
         break;
       case 'alertSuppressed':
         tx.insert(suppressionsTable, newId('sup'), { ...owner, window_id: effect.windowId, at, severity: effect.severity, message: result.message });

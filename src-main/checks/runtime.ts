@@ -1,3 +1,4 @@
+import type { AlertHooks } from './alert-hooks';
 import type { MaintenanceCalendar } from './maintenance-calendar';
 import type { Retention } from './pruning';
 import type { OneOffResult, OneOffRun, RunnerResult } from './runner-protocol';
@@ -18,4 +19,6 @@ export interface ChecksRuntime {
   readonly calendar: MaintenanceCalendar;
   /** How long results and rollups are kept: series read only what is still there. */
   readonly retention: Retention;
+  /** Told when an alert opens or closes, inside the transaction that does it. */
+  readonly alertHooks: AlertHooks;
 }

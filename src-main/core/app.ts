@@ -1,7 +1,10 @@
+import type { AlertHook } from '../checks/alert-hooks';
 import { checksHandlers } from '../checks/app';
 import type { ChecksRuntime } from '../checks/runtime';
 import { fleetHandlers } from '../fleet/app';
+import { settingsHandlers } from '../settings/app';
 import { slaPolicyHandlers } from '../sla-policies/app';
+import { alertTasksHook } from '../tasks/alert-tasks';
 import { tasksHandlers } from '../tasks/app';
 import { systemHandlers, type InstanceInfo } from '../system/app';
 import type { Api } from './contract';
@@ -15,5 +18,9 @@ export function createHandlers(info: InstanceInfo, checks: ChecksRuntime): Handl
     ...checksHandlers(checks),
     ...slaPolicyHandlers,
     ...tasksHandlers,
+    ...settingsHandlers,
   };
 }
+
+/** What the domains do when a check alert opens or closes: alerts become incident tasks. */
+export const coreAlertHooks: readonly AlertHook[] = [alertTasksHook];

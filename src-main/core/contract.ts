@@ -1,5 +1,6 @@
 import { checksContract } from '../checks/contract';
 import { fleetContract } from '../fleet/contract';
+import { settingsContract } from '../settings/contract';
 import { slaPoliciesContract } from '../sla-policies/contract';
 import { tasksContract } from '../tasks/contract';
 import { systemContract } from '../system/contract';
@@ -12,6 +13,7 @@ export const contract = {
   ...checksContract,
   ...slaPoliciesContract,
   ...tasksContract,
+  ...settingsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

@@ -7,6 +7,7 @@ import { openStore, type Store, type StoreOptions } from '../store/store';
 import type { Actor } from './actor';
 import { AppError } from './errors';
 import type { Api, ApiMethod } from './contract';
+import { coreAlertHooks } from './app';
 import { createDispatcher } from './dispatch';
 import type { InputOf, ResultOf } from './method';
 
@@ -30,7 +31,7 @@ export function openTestCore(options: StoreOptions & { now?: () => Date; checks?
   const dir = mkdtempSync(join(tmpdir(), 'presidio-test-'));
   const file = join(dir, 'presidio.sqlite');
   const store = openStore(file, options);
-  const checks = new ChecksMonitor(store, { runner: inProcessRunner(), ...options.checks }).start();
+  const checks = new ChecksMonitor(store, { runner: inProcessRunner(), alertHooks: coreAlertHooks, ...options.checks }).start();
   const dispatch = createDispatcher(store, { instance: 'hub', version: 'test', now: options.now, checks });
   return {
     dir,

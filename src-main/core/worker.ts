@@ -4,6 +4,7 @@ import { workerRunner } from '../checks/runner-link';
 import { openStore } from '../store/store';
 import { generateDueTasks } from '../tasks/plans';
 import { refreshSlaStates } from '../tasks/rows';
+import { coreAlertHooks } from './app';
 import { createDispatcher } from './dispatch';
 import { toErrorBody } from './errors';
 import type { CallRequest, CoreOptions, WorkerMessage } from './worker-protocol';
@@ -22,6 +23,7 @@ try {
     runner: workerRunner(new URL('./checks-runner.js', import.meta.url)),
     emit: (event) => post({ type: 'event', event }),
     onError: (error) => console.error('checks:', error),
+    alertHooks: coreAlertHooks,
   });
   const dispatch = createDispatcher(store, { instance: options.instance, version: options.version, checks });
   port.on('message', ({ id, method, input, actor }: CallRequest) => {
