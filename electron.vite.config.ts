@@ -36,6 +36,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: at('out/renderer'),
+      // The hub serves this bundle to browsers over the network: ship it small.
+      minify: true,
       rolldownOptions: { input: at('src-renderer/index.html') },
     },
   },
