@@ -4,6 +4,8 @@ import { ClientsView } from '../features/clients/ClientsView';
 import { DevicePage } from '../features/devices/DevicePage';
 import { DevicesView } from '../features/devices/DevicesView';
 import { HealthView } from '../features/health/HealthView';
+import { TaskPage } from '../features/tasks/TaskPage';
+import { TasksView } from '../features/tasks/TasksView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
@@ -20,6 +22,10 @@ export function Routes() {
       return <DevicesView />;
     case 'device':
       return <DevicePage key={route.id} id={route.id} tab={route.tab} />;
+    case 'tasks':
+      return <TasksView />;
+    case 'task':
+      return <TaskPage key={route.id} id={route.id} />;
     case 'health':
       return <HealthView />;
     case 'settings':

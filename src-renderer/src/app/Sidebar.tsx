@@ -9,9 +9,10 @@ interface Stats {
   devices: number;
 }
 
-const sections: { href: string; icon: IconName; label: 'nav.clients' | 'nav.devices' | 'nav.health' | 'nav.settings'; key: string; owns: Route['name'][]; count?: keyof Stats }[] = [
+const sections: { href: string; icon: IconName; label: 'nav.clients' | 'nav.devices' | 'nav.tasks' | 'nav.health' | 'nav.settings'; key: string; owns: Route['name'][]; count?: keyof Stats }[] = [
   { href: '#/clients', icon: 'clients', label: 'nav.clients', key: 'C', owns: ['clients', 'client'], count: 'clients' },
   { href: '#/devices', icon: 'devices', label: 'nav.devices', key: 'D', owns: ['devices', 'device'], count: 'devices' },
+  { href: '#/tasks', icon: 'inbox', label: 'nav.tasks', key: 'T', owns: ['tasks', 'task'] },
   { href: '#/health', icon: 'alert', label: 'nav.health', key: 'H', owns: ['health'] },
 ];
 

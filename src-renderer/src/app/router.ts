@@ -11,6 +11,8 @@ export type Route =
   | { name: 'client'; id: string; tab: ClientTab }
   | { name: 'devices' }
   | { name: 'device'; id: string; tab: DeviceTab }
+  | { name: 'tasks' }
+  | { name: 'task'; id: string }
   | { name: 'health' }
   | { name: 'settings' }
   | { name: 'notFound' };
@@ -38,7 +40,9 @@ function parse(hash: string): Omit<RouterState, 'hash'> {
   else if (section === 'devices' && id && parts.length <= 3) {
     const known = deviceTabs.find((candidate) => candidate === (tab ?? 'overview'));
     if (known) route = { name: 'device', id, tab: known };
-  } else if (section === 'health' && parts.length === 1) route = { name: 'health' };
+  } else if (section === 'tasks' && parts.length === 1) route = { name: 'tasks' };
+  else if (section === 'tasks' && id && parts.length === 2) route = { name: 'task', id };
+  else if (section === 'health' && parts.length === 1) route = { name: 'health' };
   else if (section === 'settings' && parts.length === 1) route = { name: 'settings' };
   return { route, params };
 }
