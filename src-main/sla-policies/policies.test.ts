@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../core/errors';
-import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
 
 let core: TestCore;
 beforeEach(() => {
@@ -9,15 +8,6 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-const errorOf = (work: () => unknown): AppError => {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-};
 
 const targets = {
   P1: { responseMinutes: 30, resolveMinutes: 120 },

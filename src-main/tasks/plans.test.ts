@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../core/errors';
-import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
 import { generateDueTasks } from './plans';
 import { occurrences } from './recurrence';
 
@@ -15,15 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-const errorOf = (work: () => unknown): AppError => {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-};
 const planTasks = (planId: string) =>
   core.store.read.all<{ occurrenceAt: string; id: string }>('SELECT occurrence_at AS occurrenceAt, id FROM tasks WHERE plan_id = ? ORDER BY occurrence_at', [planId]);
 const romeTime = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../core/errors';
-import { openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
 import { refreshSlaStates } from './rows';
 
 let core: TestCore;
@@ -14,15 +13,6 @@ beforeEach(() => {
 });
 afterEach(() => core.close());
 
-const errorOf = (work: () => unknown): AppError => {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-};
 const refresh = () => core.store.write((tx) => refreshSlaStates(tx, new Date(nowMs)));
 
 describe('tasks', () => {

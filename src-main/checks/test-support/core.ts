@@ -1,4 +1,3 @@
-import { AppError } from '../../core/errors';
 import { openTestCore, type TestCore } from '../../core/testing';
 import { inProcessRunner } from '../runner-link';
 import type { RunnerResult } from '../runner-protocol';
@@ -33,12 +32,4 @@ export const result = (checkId: string, at: number, status: ResultStatus, latenc
   message: `${status} at ${at}`,
 });
 
-export function errorOf(work: () => unknown): AppError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+export { errorOf } from '../../core/testing';
