@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceListItem } from '../../../../src-main/fleet/schemas';
-import { type CheckKind, checkKinds, dnsRecordTypes, httpMethods } from '../../../../src-main/checks/schemas';
+import { type Check, type CheckKind, type KindField, checkKinds, dnsRecordTypes, httpMethods, kindFields } from '../../../../src-main/checks/schemas';
 import type { Api } from '../../../../src-main/core/contract';
 import type { InputOf, OutputOf } from '../../../../src-main/core/method';
 import { ApiError, send } from '../../api/client';
@@ -22,6 +22,12 @@ type Values = Record<
   | 'statusMin'
   | 'statusMax'
   | 'keyword'
+  | 'matchType'
+  | 'matchExpect'
+  | 'headers'
+  | 'body'
+  | 'followRedirects'
+  | 'ignoreTls'
   | 'name'
   | 'recordType'
   | 'resolver'
@@ -48,6 +54,12 @@ const blank = (host: string): Values => ({
   statusMin: '',
   statusMax: '',
   keyword: '',
+  matchType: 'keyword',
+  matchExpect: 'present',
+  headers: '',
+  body: '',
+  followRedirects: 'yes',
+  ignoreTls: '',
   name: '',
   recordType: 'A',
   resolver: '',
@@ -82,11 +94,74 @@ function definitionOf(kind: CheckKind, v: Values): Definition {
   if (kind === 'http') {
     Object.assign(specific, { url: v.url.trim(), method: v.method });
     if (text(v.statusMin) || text(v.statusMax)) specific.expectedStatus = { min: number(v.statusMin) ?? 200, max: number(v.statusMax) ?? 399 };
-    if (text(v.keyword)) specific.bodyMatch = { type: 'keyword', pattern: v.keyword.trim(), expect: 'present' };
+    if (text(v.keyword)) specific.bodyMatch = { type: v.matchType, pattern: v.keyword.trim(), expect: v.matchExpect };
+    const headers = headersOf(v.headers);
+    if (headers) specific.headers = headers;
+    if (v.body !== '') specific.body = v.body;
+    if (v.followRedirects !== 'yes') specific.followRedirects = false;
+    if (v.ignoreTls === 'yes') specific.ignoreTls = true;
   }
   if (kind === 'dns') Object.assign(specific, { name: v.name.trim(), recordType: v.recordType, resolver: text(v.resolver), expected: text(v.expected) });
   const all = { ...common, ...specific };
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined)) as unknown as Definition;
+}
+
+/** "Name: value" lines to a header record; blank lines are skipped. */
+function headersOf(textValue: string): Record<string, string> | undefined {
+  const entries = textValue
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const colon = line.indexOf(':');
+      return colon < 0 ? [line.trim(), ''] : [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+    });
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** The form's values for an existing check. */
+function valuesOf(check: Check): Values {
+  const v = blank('');
+  const str = (value: unknown) => (value === undefined || value === null ? '' : String(value));
+  return {
+    ...v,
+    label: check.label,
+    host: str(check.host),
+    port: str(check.port),
+    url: str(check.url),
+    method: check.method ?? 'GET',
+    statusMin: str(check.expectedStatus?.min),
+    statusMax: str(check.expectedStatus?.max),
+    keyword: check.bodyMatch?.pattern ?? '',
+    matchType: check.bodyMatch?.type ?? 'keyword',
+    matchExpect: check.bodyMatch?.expect ?? 'present',
+    headers: Object.entries(check.headers ?? {})
+      .map(([name, value]) => `${name}: ${value}`)
+      .join('\n'),
+    body: check.body ?? '',
+    followRedirects: check.followRedirects === false ? '' : 'yes',
+    ignoreTls: check.ignoreTls ? 'yes' : '',
+    name: str(check.name),
+    recordType: check.recordType ?? 'A',
+    resolver: str(check.resolver),
+    expected: str(check.expected),
+    warnDays: str(check.warnDays),
+    critDays: str(check.critDays),
+    intervalSeconds: String(check.intervalSeconds),
+    timeoutMs: String(check.timeoutMs),
+    retries: String(check.retries),
+    warnMs: str(check.warnMs),
+    critMs: str(check.critMs),
+  };
+}
+
+/** An update from a definition: every optional field the definition leaves out is cleared (null). */
+function updateOf(id: string, definition: Definition): InputOf<Api, 'checks.update'> {
+  const update: Record<string, unknown> = { id, ...definition };
+  delete update.paused;
+  for (const key of [...(Object.keys(kindFields) as KindField[]), 'warnMs', 'critMs']) {
+    if (update[key] === undefined) update[key] = null;
+  }
+  return update as InputOf<Api, 'checks.update'>;
 }
 
 /** Fills the form from a template's defaults (flat fields only; bodyMatch and expectedStatus by hand). */
@@ -103,12 +178,14 @@ function applyTemplate(values: Values, defaults: Record<string, unknown>): Value
   return next;
 }
 
-export function CheckForm({ device, onClose }: { device: DeviceListItem; onClose(): void }) {
+/** Adds a check to a device, or with `check` edits that check. */
+export function CheckForm({ device, check, onClose }: { device: DeviceListItem; check?: Check; onClose(): void }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const templates = useQuery('checks.templates', {});
-  const [kind, setKind] = useState<CheckKind>('http');
-  const [values, setValues] = useState<Values>(() => blank(device.ip || device.hostname));
+  const [kind, setKind] = useState<CheckKind>(check?.kind ?? 'http');
+  const [values, setValues] = useState<Values>(() => (check ? valuesOf(check) : blank(device.ip || device.hostname)));
+  const [advanced, setAdvanced] = useState(() => Boolean(check && (check.headers || check.body || check.followRedirects === false || check.ignoreTls || check.bodyMatch)));
   const [template, setTemplate] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -135,7 +212,8 @@ export function CheckForm({ device, onClose }: { device: DeviceListItem; onClose
     setSubmitting(true);
     setError(null);
     try {
-      await mutate('checks.create', { deviceId: device.id, ...definitionOf(kind, values) } as InputOf<Api, 'checks.create'>);
+      if (check) await mutate('checks.update', updateOf(check.id, definitionOf(kind, values)));
+      else await mutate('checks.create', { deviceId: device.id, ...definitionOf(kind, values) } as InputOf<Api, 'checks.create'>);
       onClose();
     } catch (failure) {
       setError(failure);
@@ -182,11 +260,17 @@ export function CheckForm({ device, onClose }: { device: DeviceListItem; onClose
       </select>
     </Field>
   );
+  const checkbox = (key: 'followRedirects' | 'ignoreTls', label: string) => (
+    <label className="field check-toggle" htmlFor={`check-${key}`}>
+      <input id={`check-${key}`} type="checkbox" checked={values[key] === 'yes'} onChange={(event) => set(key)(event.target.checked ? 'yes' : '')} />
+      <span>{label}</span>
+    </label>
+  );
   const num = { inputMode: 'numeric' as const, mono: true };
 
   return (
-    <FormDrawer title={t('checks.form.title')} formRef={formRef} onSubmit={(event) => void submit(event)} onClose={onClose} submitting={submitting} formError={error && !(error instanceof ApiError && error.body.fields?.length) ? error : null} submitLabel={t('common.create')}>
-      {select('check-template', t('checks.form.template'), template, [{ value: '', label: t('checks.form.noTemplate') }, ...(templates.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))], chooseTemplate)}
+    <FormDrawer title={check ? t('checks.form.editTitle', { name: check.label || check.target }) : t('checks.form.title')} formRef={formRef} onSubmit={(event) => void submit(event)} onClose={onClose} submitting={submitting} formError={error && !(error instanceof ApiError && error.body.fields?.length) ? error : null} submitLabel={check ? t('common.save') : t('common.create')}>
+      {check ? null : select('check-template', t('checks.form.template'), template, [{ value: '', label: t('checks.form.noTemplate') }, ...(templates.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))], chooseTemplate)}
       {select('check-kind', t('checks.form.kind'), kind, checkKinds.map((value) => ({ value, label: t(`checks.kinds.${value}`) })), (value) => setKind(value as CheckKind))}
       {input('label', t('checks.form.label'), { optional: true, wide: true })}
       {kind === 'ping' || kind === 'tcp' || kind === 'tls' ? input('host', t('checks.form.host'), { mono: true }) : null}
@@ -198,6 +282,25 @@ export function CheckForm({ device, onClose }: { device: DeviceListItem; onClose
           {input('keyword', t('checks.form.keyword'), { optional: true, path: 'bodyMatch.pattern' })}
           {input('statusMin', t('checks.form.statusMin'), { ...num, optional: true, path: 'expectedStatus.min', placeholder: '200' })}
           {input('statusMax', t('checks.form.statusMax'), { ...num, optional: true, path: 'expectedStatus.max', placeholder: '399' })}
+          <div className="field field--wide">
+            <button type="button" className="check-advanced" aria-expanded={advanced} onClick={() => setAdvanced((open) => !open)}>
+              {advanced ? '▾' : '▸'} {t('checks.form.advanced')}
+            </button>
+          </div>
+          {advanced ? (
+            <>
+              {select('check-matchType', t('checks.form.matchType'), values.matchType, [{ value: 'keyword', label: t('checks.form.matchTypes.keyword') }, { value: 'regex', label: t('checks.form.matchTypes.regex') }], set('matchType'))}
+              {select('check-matchExpect', t('checks.form.matchExpect'), values.matchExpect, [{ value: 'present', label: t('checks.form.matchExpects.present') }, { value: 'absent', label: t('checks.form.matchExpects.absent') }], set('matchExpect'))}
+              <Field label={t('checks.form.headers')} htmlFor="check-headers" optional wide error={fieldError('headers')}>
+                <textarea id="check-headers" className="input mono" rows={2} value={values.headers} placeholder="Authorization: Bearer …" spellCheck={false} onChange={(event) => set('headers')(event.target.value)} />
+              </Field>
+              <Field label={t('checks.form.body')} htmlFor="check-body" optional wide error={fieldError('body')}>
+                <textarea id="check-body" className="input mono" rows={2} value={values.body} spellCheck={false} onChange={(event) => set('body')(event.target.value)} />
+              </Field>
+              {checkbox('followRedirects', t('checks.form.followRedirects'))}
+              {checkbox('ignoreTls', t('checks.form.ignoreTls'))}
+            </>
+          ) : null}
         </>
       ) : null}
       {kind === 'tls' ? (

@@ -14,6 +14,7 @@ import { StateBadge } from '../health/StateBadge';
 import '../health/health.css';
 import { CheckForm } from './CheckForm';
 import { LatencyChart } from './LatencyChart';
+import { MaintenancePanel } from './MaintenancePanel';
 import './checks.css';
 
 const liveTypes = ['health.changed', 'checks.results'] as const;
@@ -24,6 +25,7 @@ export function DeviceHealth({ device }: { device: DeviceListItem }) {
   const format = useFormat();
   const health = useQuery('health.device', { deviceId: device.id, days: 30 });
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Check | null>(null);
   const [deleting, setDeleting] = useState<Check | null>(null);
   useLiveReload(health.reload, liveTypes, (event) => concerns(event, device.id, health.data?.checks.map((check) => check.id)));
   useKey('n', useCallback(() => setAdding(true), []));
@@ -73,6 +75,9 @@ export function DeviceHealth({ device }: { device: DeviceListItem }) {
                         <td className="htable__num mono">{check.lastResult?.latencyMs != null ? `${Math.round(check.lastResult.latencyMs)} ms` : t('common.none')}</td>
                         <td className="htable__num">{t('checks.everySeconds', { count: check.intervalSeconds })}</td>
                         <td className="htable__actions" aria-label={t('checks.actions', { name: check.label || check.target })}>
+                          <Button variant="ghost" onClick={() => setEditing(check)}>
+                            {t('checks.edit')}
+                          </Button>
                           <Button variant="ghost" onClick={() => void mutate('checks.runNow', { id: check.id })}>
                             {t('checks.runNow')}
                           </Button>
@@ -89,6 +94,7 @@ export function DeviceHealth({ device }: { device: DeviceListItem }) {
                 </table>
               )}
             </section>
+            <MaintenancePanel deviceId={device.id} />
             <div className="health__wide">
               <LatencyChart checks={data.checks} />
             </div>
@@ -127,6 +133,7 @@ export function DeviceHealth({ device }: { device: DeviceListItem }) {
         )}
       </QueryView>
       {adding ? <CheckForm device={device} onClose={() => setAdding(false)} /> : null}
+      {editing ? <CheckForm key={editing.id} device={device} check={editing} onClose={() => setEditing(null)} /> : null}
       {deleting ? (
         <ConfirmDialog
           title={t('checks.deleteTitle', { name: deleting.label || deleting.target })}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary, SiteSummary } from '../../../../src-main/fleet/schemas';
 import { href, setParams, useRouter } from '../../app/router';
@@ -9,6 +9,8 @@ import { Badge } from '../../ui/Badge';
 import { RecordList } from '../../ui/RecordList';
 import type { Column } from '../../ui/table/columns';
 import { RowActions } from '../../ui/table/RowActions';
+import { Button } from '../../ui/Button';
+import { RunSiteChecks } from './RunSiteChecks';
 import { SiteForm } from './SiteForm';
 
 export function SitesTab({ client }: { client: ClientSummary }) {
@@ -16,6 +18,7 @@ export function SitesTab({ client }: { client: ClientSummary }) {
   const format = useFormat();
   const showArchived = useRouter((s) => s.params.archived === '1');
   const sites = useQuery('sites.list', { clientId: client.id, archived: showArchived ? 'all' : 'active' });
+  const [running, setRunning] = useState<SiteSummary | null>(null);
 
   const columns = useMemo<Column<SiteSummary>[]>(
     () => [
@@ -50,11 +53,25 @@ export function SitesTab({ client }: { client: ClientSummary }) {
           </RowActions>
         ),
       },
+      {
+        id: 'checks',
+        label: t('sites.columns.checks'),
+        width: '150px',
+        align: 'end',
+        cell: (site) => (
+          <RowActions>
+            <Button variant="ghost" onClick={() => setRunning(site)}>
+              {t('sites.runChecks.button')}
+            </Button>
+          </RowActions>
+        ),
+      },
     ],
     [t, format],
   );
 
   return (
+    <>
     <RecordList
       label={t('clients.tabs.sites')}
       query={sites}
@@ -75,5 +92,7 @@ export function SitesTab({ client }: { client: ClientSummary }) {
       restore={(site) => mutate('sites.restore', { id: site.id })}
       form={(site, close) => <SiteForm clientId={client.id} site={site} onClose={close} />}
     />
+    {running ? <RunSiteChecks key={running.id} siteId={running.id} siteName={running.name} onClose={() => setRunning(null)} /> : null}
+    </>
   );
 }
