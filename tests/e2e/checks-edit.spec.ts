@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
 import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
 
@@ -8,16 +6,6 @@ import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
 
 const drawer = (page: Page) => page.getByRole('dialog');
 
-async function api<T>(hub: Hub, method: string, input: unknown): Promise<T> {
-  const token = readFileSync(join(hub.dataDir, 'admin-token'), 'utf8').trim();
-  const response = await fetch(`${hub.url}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if (!response.ok) throw new Error(`${method} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 test.describe('checks edit and maintenance', () => {
   let dataDir: string;
@@ -34,9 +22,9 @@ test.describe('checks edit and maintenance', () => {
   });
 
   test("a check's interval is edited in the console, and a one-off maintenance window added and deleted", async ({ page }) => {
-    const client = await api<{ id: string }>(hub, 'clients.create', { code: 'EDIT', name: 'Edit Test' });
-    const device = await api<{ id: string }>(hub, 'devices.create', { clientId: client.id, name: 'db01', kind: 'server', ip: '127.0.0.1' });
-    const check = await api<{ id: string }>(hub, 'checks.create', { deviceId: device.id, kind: 'tcp', label: 'Database port', host: '127.0.0.1', port: 9, intervalSeconds: 300 });
+    const client = await hub.api<{ id: string }>('clients.create', { code: 'EDIT', name: 'Edit Test' });
+    const device = await hub.api<{ id: string }>('devices.create', { clientId: client.id, name: 'db01', kind: 'server', ip: '127.0.0.1' });
+    const check = await hub.api<{ id: string }>('checks.create', { deviceId: device.id, kind: 'tcp', label: 'Database port', host: '127.0.0.1', port: 9, intervalSeconds: 300 });
 
     await page.goto(await hub.signInLink());
     await page.goto(`${hub.url}/#/devices/${device.id}/health`);
@@ -50,7 +38,7 @@ test.describe('checks edit and maintenance', () => {
       await drawer(page).getByRole('button', { name: 'Save' }).click();
       await expect(drawer(page)).toBeHidden();
       await expect(row).toContainText('120 s');
-      expect((await api<{ intervalSeconds: number }>(hub, 'checks.get', { id: check.id })).intervalSeconds).toBe(120);
+      expect((await hub.api<{ intervalSeconds: number }>('checks.get', { id: check.id })).intervalSeconds).toBe(120);
     });
 
     await test.step('add and delete a one-off maintenance window', async () => {
@@ -63,11 +51,11 @@ test.describe('checks edit and maintenance', () => {
       await panel.getByRole('button', { name: 'Save' }).click();
       const windowRow = panel.locator('tr[data-window]').filter({ hasText: 'Disk replacement' });
       await expect(windowRow).toBeVisible();
-      expect((await api<{ items: unknown[] }>(hub, 'maintenance.list', { deviceId: device.id })).items).toHaveLength(1);
+      expect((await hub.api<{ items: unknown[] }>('maintenance.list', { deviceId: device.id })).items).toHaveLength(1);
       await windowRow.getByRole('button', { name: 'Delete' }).click();
       await expect(windowRow).toBeHidden();
       await expect(panel.getByText('No maintenance windows.')).toBeVisible();
-      expect((await api<{ items: unknown[] }>(hub, 'maintenance.list', { deviceId: device.id })).items).toHaveLength(0);
+      expect((await hub.api<{ items: unknown[] }>('maintenance.list', { deviceId: device.id })).items).toHaveLength(0);
     });
   });
 });

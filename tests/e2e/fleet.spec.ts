@@ -1,14 +1,8 @@
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
+import { type Hub, removeDataDir, sidebarLink, signIn, startHub, temporaryDataDir } from './hub';
 
 // Through the real console against a real hub: what a technician does on day one.
 
-async function signIn(page: Page, hub: Hub): Promise<void> {
-  await page.goto(await hub.signInLink());
-  await expect(sidebarLink(page, 'Clients')).toBeVisible();
-}
-
-const sidebarLink = (page: Page, name: string) => page.getByRole('navigation', { name: /^(Main|Principale)$/ }).getByRole('link', { name: new RegExp(`^${name}`) });
 
 const drawer = (page: Page) => page.getByRole('dialog');
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
 import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
 
@@ -41,16 +39,6 @@ function webServer() {
   };
 }
 
-async function api<T>(hub: Hub, method: string, input: unknown): Promise<T> {
-  const token = readFileSync(join(hub.dataDir, 'admin-token'), 'utf8').trim();
-  const response = await fetch(`${hub.url}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if (!response.ok) throw new Error(`${method} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 test.describe('health', () => {
   let dataDir: string;
@@ -71,13 +59,12 @@ test.describe('health', () => {
 
   test('the events stream needs a session or the token, and pushes results as they arrive', async () => {
     expect((await fetch(`${hub.url}/api/v1/events`)).status).toBe(401);
-    const token = readFileSync(join(hub.dataDir, 'admin-token'), 'utf8').trim();
-    const abort = new AbortController();
-    const response = await fetch(`${hub.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` }, signal: abort.signal });
+        const abort = new AbortController();
+    const response = await fetch(`${hub.url}/api/v1/events`, { headers: { Authorization: `Bearer ${hub.token}` }, signal: abort.signal });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-    const client = await api<{ id: string }>(hub, 'clients.create', { code: 'SSE', name: 'Events' });
-    const check = await api<{ id: string }>(hub, 'checks.create', { clientId: client.id, kind: 'tcp', host: '127.0.0.1', port: Number(new URL(web.url).port), intervalSeconds: 1 });
+    const client = await hub.api<{ id: string }>('clients.create', { code: 'SSE', name: 'Events' });
+    const check = await hub.api<{ id: string }>('checks.create', { clientId: client.id, kind: 'tcp', host: '127.0.0.1', port: Number(new URL(web.url).port), intervalSeconds: 1 });
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = '';
     const results = new RegExp(`event: checks\\.results\\ndata: \\{"type":"checks\\.results","checkIds":\\[[^\\]]*"${check.id}"`);
@@ -89,12 +76,12 @@ test.describe('health', () => {
     }
     abort.abort();
     expect(text).toMatch(results);
-    await api(hub, 'checks.delete', { id: check.id });
+    await hub.api('checks.delete', { id: check.id });
   });
 
   test('an HTTP check added in the console goes critical when its server stops and ok when it returns', async ({ page }) => {
-    const client = await api<{ id: string }>(hub, 'clients.create', { code: 'HLTH', name: 'Health Test' });
-    const device = await api<{ id: string }>(hub, 'devices.create', { clientId: client.id, name: 'web01', kind: 'server', ip: '127.0.0.1' });
+    const client = await hub.api<{ id: string }>('clients.create', { code: 'HLTH', name: 'Health Test' });
+    const device = await hub.api<{ id: string }>('devices.create', { clientId: client.id, name: 'web01', kind: 'server', ip: '127.0.0.1' });
 
     await page.goto(await hub.signInLink());
     await page.goto(`${hub.url}/#/devices/${device.id}/health`);

@@ -1,10 +1,14 @@
+import { type Page, expect } from '@playwright/test';
 import { removeDataDir, startHubProcess, tempDataDir } from '../support/hub-process';
 
 export interface Hub {
   url: string;
   dataDir: string;
+  token: string;
   /** A fresh one-time sign-in link, from POST /auth/link with the admin token. */
   signInLink(): Promise<string>;
+  /** Calls a method with the admin token, for setting up what a test is not about; throws unless 200. */
+  api<T>(method: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -17,11 +21,26 @@ export async function startHub(dataDir: string, options: { demo?: boolean } = {}
   return {
     url: hub.url,
     dataDir,
+    token: hub.token,
     async signInLink() {
       const response = await fetch(`${hub.url}/auth/link`, { method: 'POST', headers: { Authorization: `Bearer ${hub.token}` } });
       if (!response.ok) throw new Error(`POST /auth/link answered ${response.status}`);
       return ((await response.json()) as { url: string }).url;
     },
+    async api<T>(method: string, input: unknown) {
+      const { status, body } = await hub.call(method, input);
+      if (status !== 200) throw new Error(`${method} answered ${status}: ${JSON.stringify(body)}`);
+      return body as T;
+    },
     stop: hub.stop,
   };
+}
+
+export const sidebarLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: /^(Main|Principale)$/ }).getByRole('link', { name: new RegExp(`^${name}`) });
+
+/** Opens a fresh sign-in link and waits for the console's navigation. */
+export async function signIn(page: Page, hub: Hub): Promise<void> {
+  await page.goto(await hub.signInLink());
+  await expect(sidebarLink(page, 'Clients|Clienti')).toBeVisible();
 }

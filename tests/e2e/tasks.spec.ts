@@ -1,22 +1,15 @@
-import { type Page, expect, test } from '@playwright/test';
-import { type HubProcess, removeDataDir, startHubProcess, tempDataDir } from '../support/hub-process';
+import { expect, test } from '@playwright/test';
+import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
 
 // An operator opens a P2 incident, assigns it, the checklist is ticked, 45 minutes are logged and it is resolved.
 
-async function signIn(page: Page, hub: HubProcess): Promise<void> {
-  const response = await fetch(`${hub.url}/auth/link`, { method: 'POST', headers: { Authorization: `Bearer ${hub.token}` } });
-  const { url } = (await response.json()) as { url: string };
-  await page.goto(url);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Tasks/ })).toBeVisible();
-}
-
 test.describe('tasks', () => {
   let dataDir: string;
-  let hub: HubProcess;
+  let hub: Hub;
 
   test.beforeAll(async () => {
-    dataDir = tempDataDir();
-    hub = await startHubProcess({ dataDir });
+    dataDir = temporaryDataDir();
+    hub = await startHub(dataDir);
   });
 
   test.afterAll(async () => {
@@ -25,8 +18,7 @@ test.describe('tasks', () => {
   });
 
   test('a P2 incident from opening to resolution, with its SLA clocks and time', async ({ page }) => {
-    const created = await hub.call('clients.create', { code: 'acme', name: 'Acme S.p.A.' });
-    expect(created.status).toBe(200);
+    await hub.api('clients.create', { code: 'acme', name: 'Acme S.p.A.' });
     await signIn(page, hub);
     const drawer = page.getByRole('dialog');
 
