@@ -55,8 +55,8 @@ export default tseslint.config(
       [
         { regex: '^node:', message: 'The renderer runs without Node.' },
         {
-          regex: 'src-main/(?!(core/(contract|errors|method)|[a-z-]+/(contract|schemas))$)',
-          message: 'The renderer imports only the contract (contract, schemas, errors, method) from src-main.',
+          regex: 'src-main/(?!(core/(contract|errors|events|method)|[a-z-]+/(contract|schemas))$)',
+          message: 'The renderer imports only the contract (contract, schemas, errors, events, method) from src-main.',
         },
       ],
     ),

@@ -1,13 +1,7 @@
 import type { ErrorBody } from '../../../src-main/core/errors';
+import type { CoreEvent } from '../../../src-main/core/events';
 
-/**
- * The core's change events, as src-main/core/worker-protocol.ts declares them (the renderer may
- * import only the contract, so the shape is repeated here; the hub's SSE stream carries the same).
- */
-export type CoreEvent =
-  | { type: 'health.changed'; checkIds: string[]; deviceIds: string[]; truncated: boolean }
-  | { type: 'checks.results'; checkIds: string[]; deviceIds: string[]; truncated: boolean }
-  | { type: 'alerts.changed'; alertIds: string[]; truncated: boolean };
+export type { CoreEvent };
 
 /** What the Electron preload exposes as `window.presidio`: one narrow door into the core. */
 export interface PresidioBridge {
