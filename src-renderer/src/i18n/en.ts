@@ -384,6 +384,7 @@ export const en = {
       avg: 'Average',
       band: 'Min–max',
       noData: 'No results in this range yet.',
+      noLatency: 'No latency to draw: every result in this range failed.',
       noChecks: 'Add a check to see its latency.',
     },
     timeline: 'State changes',

@@ -385,6 +385,7 @@ export const it: Messages = {
       avg: 'Media',
       band: 'Min–max',
       noData: 'Nessun esito in questo intervallo.',
+      noLatency: 'Nessuna latenza da mostrare: in questo intervallo ogni esito è fallito.',
       noChecks: 'Aggiungi un controllo per vederne la latenza.',
     },
     timeline: 'Cambi di stato',

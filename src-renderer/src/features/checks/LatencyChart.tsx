@@ -73,6 +73,8 @@ export function LatencyChart({ checks }: { checks: Check[] }) {
         <p className="panel__empty">{t('checks.chart.noChecks')}</p>
       ) : data.length === 0 && series.status !== 'loading' ? (
         <p className="panel__empty">{t('checks.chart.noData')}</p>
+      ) : data.length > 0 && data.every((point) => point.avg === null) ? (
+        <p className="panel__empty">{t('checks.chart.noLatency')}</p>
       ) : (
         <div className="latency-chart" data-testid="latency-chart" data-points={data.length}>
           <ResponsiveContainer width="100%" height={220}>

@@ -151,10 +151,10 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
             {task.notes.length === 0 ? (
               <p className="muted">{t('common.noNotes')}</p>
             ) : (
-              <ol className="timeline">
+              <ol className="task-notes">
                 {[...task.notes].reverse().map((note) => (
-                  <li key={note.id} className="timeline__item">
-                    <div className="timeline__meta muted">
+                  <li key={note.id} className="task-notes__item">
+                    <div className="task-notes__meta muted">
                       <strong>{note.authorName}</strong> · {format.dateTime(note.at)}
                     </div>
                     <p className="notes__body">{note.body}</p>
