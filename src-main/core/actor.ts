@@ -6,3 +6,6 @@ export interface Actor {
   name: string;
   role: Role;
 }
+
+/** The holder of the hub's admin bearer token (and of the one-time sign-in link it prints): not a person's account. */
+export const tokenAdmin: Actor = { id: 'admin-token', name: 'Administrator', role: 'admin' };

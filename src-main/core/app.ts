@@ -1,3 +1,4 @@
+import { accountHandlers } from '../accounts/accounts';
 import type { AlertHook } from '../checks/alert-hooks';
 import { checksHandlers } from '../checks/app';
 import type { ChecksRuntime } from '../checks/runtime';
@@ -19,6 +20,7 @@ export function createHandlers(info: InstanceInfo, checks: ChecksRuntime): Handl
     ...slaPolicyHandlers,
     ...tasksHandlers,
     ...settingsHandlers,
+    ...accountHandlers,
   };
 }
 

@@ -1,3 +1,4 @@
+import { accountsContract } from '../accounts/contract';
 import { checksContract } from '../checks/contract';
 import { fleetContract } from '../fleet/contract';
 import { settingsContract } from '../settings/contract';
@@ -14,6 +15,7 @@ export const contract = {
   ...slaPoliciesContract,
   ...tasksContract,
   ...settingsContract,
+  ...accountsContract,
 } satisfies Contract;
 
 export type Api = typeof contract;

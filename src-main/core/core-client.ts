@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { InternalRequest, InternalResult } from '../accounts/internal';
 import type { Actor } from './actor';
 import { AppError } from './errors';
-import type { CallRequest, CoreEvent, CoreOptions, WorkerMessage } from './worker-protocol';
+import type { CallRequest, CoreEvent, CoreOptions, InternalCall, WorkerMessage } from './worker-protocol';
 
 /** The hosts' handle on the core worker: `call` sends a method and resolves with its answer. */
 export class CoreClient {
@@ -47,11 +48,20 @@ export class CoreClient {
   }
 
   call(method: string, input: unknown, actor: Actor): Promise<unknown> {
+    return this.send((id) => ({ id, method, input, actor }) satisfies CallRequest);
+  }
+
+  /** The hosts' own requests (sign-in, sessions, the desktop user's account): see accounts/internal.ts. */
+  internal<R extends InternalRequest>(request: R): Promise<InternalResult<R>> {
+    return this.send((id) => ({ id, internal: request }) satisfies InternalCall) as Promise<InternalResult<R>>;
+  }
+
+  private send(message: (id: number) => CallRequest | InternalCall): Promise<unknown> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, method, input, actor } satisfies CallRequest);
+      this.worker.postMessage(message(id));
     });
   }
 

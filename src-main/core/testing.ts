@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { accountsTable } from '../accounts/tables';
 import { ChecksMonitor, type MonitorOptions } from '../checks/monitor';
 import { inProcessRunner } from '../checks/runner-link';
 import { openStore, type Store, type StoreOptions } from '../store/store';
@@ -13,6 +14,15 @@ import type { InputOf, ResultOf } from './method';
 
 export const testAdmin: Actor = { id: 'test-admin', name: 'Test Admin', role: 'admin' };
 export const testTechnician: Actor = { id: 'test-tech', name: 'Test Technician', role: 'technician' };
+
+/** The test actors are people with accounts, so tests can assign tasks to them. */
+function addTestAccounts(store: Store): void {
+  store.write((tx) => {
+    for (const actor of [testAdmin, testTechnician]) {
+      tx.insert(accountsTable, actor.id, { login: actor.id, name: actor.name, role: actor.role, created_at: '2026-01-01T00:00:00.000Z', updated_at: '2026-01-01T00:00:00.000Z' });
+    }
+  });
+}
 
 export interface TestCore {
   dir: string;
@@ -31,6 +41,7 @@ export function openTestCore(options: StoreOptions & { now?: () => Date; checks?
   const dir = mkdtempSync(join(tmpdir(), 'presidio-test-'));
   const file = join(dir, 'presidio.sqlite');
   const store = openStore(file, options);
+  addTestAccounts(store);
   const checks = new ChecksMonitor(store, { runner: inProcessRunner(), alertHooks: coreAlertHooks, ...options.checks }).start();
   const dispatch = createDispatcher(store, { instance: 'hub', version: 'test', now: options.now, checks });
   return {

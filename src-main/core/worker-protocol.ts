@@ -1,3 +1,4 @@
+import type { InternalRequest } from '../accounts/internal';
 import type { Actor } from './actor';
 import type { ErrorBody } from './errors';
 import type { CoreEvent } from './events';
@@ -16,6 +17,12 @@ export interface CallRequest {
   method: string;
   input: unknown;
   actor: Actor;
+}
+
+/** A host's own request (sign-in, sessions): not an API method, so no caller of the API can send it. */
+export interface InternalCall {
+  id: number;
+  internal: InternalRequest;
 }
 
 export type WorkerMessage =

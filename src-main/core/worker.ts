@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { runInternal } from '../accounts/internal';
 import { ChecksMonitor } from '../checks/monitor';
 import { workerRunner } from '../checks/runner-link';
 import { openStore } from '../store/store';
@@ -7,7 +8,7 @@ import { refreshSlaStates } from '../tasks/rows';
 import { coreAlertHooks } from './app';
 import { createDispatcher } from './dispatch';
 import { toErrorBody } from './errors';
-import type { CallRequest, CoreOptions, WorkerMessage } from './worker-protocol';
+import type { CallRequest, CoreOptions, InternalCall, WorkerMessage } from './worker-protocol';
 
 // The core's thread: it owns the only writable connection, and every SQL statement runs here,
 // never on the Electron main thread or the hub's HTTP thread. Probes run in a thread of their own
@@ -26,9 +27,11 @@ try {
     alertHooks: coreAlertHooks,
   });
   const dispatch = createDispatcher(store, { instance: options.instance, version: options.version, checks });
-  port.on('message', ({ id, method, input, actor }: CallRequest) => {
+  const now = () => new Date();
+  port.on('message', (message: CallRequest | InternalCall) => {
+    const { id } = message;
     try {
-      const result = dispatch(method, input, actor);
+      const result = 'internal' in message ? runInternal(store, message.internal, now) : dispatch(message.method, message.input, message.actor);
       if (result instanceof Promise) {
         result.then(
           (value: unknown) => post({ type: 'result', id, result: value }),

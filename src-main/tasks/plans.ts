@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertAssignable } from '../accounts/accounts';
 import type { Actor } from '../core/actor';
 import { everyone, method, staff } from '../core/method';
 import { notFound } from '../core/errors';
@@ -114,6 +115,7 @@ export const planHandlers: Handlers<typeof plansContract> = {
   'plans.create': (input, { tx, now, actor }) => {
     const at = now();
     assertLinks(tx, input.clientId, input.siteId, input.deviceId);
+    assertAssignable(tx, input.assigneeId);
     const timezone = input.timezone ?? tx.value<string>('SELECT c.timezone AS zone FROM clients c WHERE c.id = ?', [input.clientId]) ?? 'Europe/Rome';
     const recurrence = checkedRecurrence({ rrule: input.rrule, start: input.start, timezone }, at);
     const id = newId('pln');
@@ -162,6 +164,7 @@ export const planHandlers: Handlers<typeof plansContract> = {
     const siteId = fields.siteId === undefined ? current.siteId : fields.siteId;
     const deviceId = fields.deviceId === undefined ? current.deviceId : fields.deviceId;
     if (fields.siteId !== undefined || fields.deviceId !== undefined) assertLinks(tx, current.clientId, siteId, deviceId);
+    if (fields.assigneeId !== current.assigneeId) assertAssignable(tx, fields.assigneeId);
     const schedule = { rrule: fields.rrule ?? current.rrule, start: fields.start ?? current.start, timezone: fields.timezone ?? current.timezone };
     const recurrence = checkedRecurrence(schedule, at);
     touch(

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorOf, openTestCore, testTechnician, type TestCore } from '../core/testing';
+import { errorOf, openTestCore, testAdmin, testTechnician, type TestCore } from '../core/testing';
 import { refreshSlaStates } from './rows';
 
 let core: TestCore;
@@ -164,7 +164,7 @@ describe('tasks', () => {
 
   it('lists by due time with filters, page by page', () => {
     const priorities = ['P4', 'P1', 'P3', 'P2', 'P1'] as const;
-    const ids = priorities.map((priority, i) => core.call('tasks.create', { clientId, kind: 'request', priority, title: `t${i}`, assigneeId: i % 2 ? 'u1' : 'u2' }).id);
+    const ids = priorities.map((priority, i) => core.call('tasks.create', { clientId, kind: 'request', priority, title: `t${i}`, assigneeId: i % 2 ? testTechnician.id : testAdmin.id }).id);
     const all = core.call('tasks.list', { limit: 2 });
     expect(all.total).toBe(5);
     const seen = [...all.items];
@@ -180,7 +180,7 @@ describe('tasks', () => {
     expect([...dues].sort()).toEqual(dues);
     expect(seen.slice(0, 2).map((t) => t.priority)).toEqual(['P1', 'P1']);
     expect(core.call('tasks.list', { priority: ['P1', 'P2'] }).total).toBe(3);
-    expect(core.call('tasks.list', { assigneeId: 'u1' }).total).toBe(2);
+    expect(core.call('tasks.list', { assigneeId: testTechnician.id }).total).toBe(2);
     expect(core.call('tasks.list', { clientId, status: 'new', open: true }).total).toBe(5);
     expect(core.call('tasks.list', { open: false }).total).toBe(0);
   });

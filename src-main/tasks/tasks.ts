@@ -1,4 +1,5 @@
 
+import { assertAssignable } from '../accounts/accounts';
 import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import type { ReadDb } from '../store/queries';
@@ -45,6 +46,7 @@ export const taskHandlers: Handlers<TaskMethods> = {
     const at = now();
     if (input.openedAt && Date.parse(input.openedAt) > at.getTime()) throw fieldError('openedAt', 'cannot be in the future');
     assertLinks(tx, input.clientId, input.siteId, input.deviceId);
+    assertAssignable(tx, input.assigneeId);
     const id = insertTask(tx, { ...input, openedAt: input.openedAt ?? at.toISOString(), checklist }, actor, at);
     return findTask(tx, id);
   },
@@ -78,6 +80,7 @@ export const taskHandlers: Handlers<TaskMethods> = {
     const siteId = fields.siteId === undefined ? task.siteId : fields.siteId;
     const deviceId = fields.deviceId === undefined ? task.deviceId : fields.deviceId;
     if (fields.siteId !== undefined || fields.deviceId !== undefined) assertLinks(tx, task.clientId, siteId, deviceId);
+    if (fields.assigneeId !== task.assigneeId) assertAssignable(tx, fields.assigneeId);
 
     const patch: Record<string, string | null | undefined> = {
       site_id: fields.siteId,

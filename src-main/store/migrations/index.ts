@@ -2,7 +2,8 @@ import { migration as fleet } from './0001_fleet';
 import { migration as checks } from './0002_checks';
 import { migration as tasks } from './0003_tasks';
 import { migration as settingsAlertTasks } from './0004_settings_alert_tasks';
+import { migration as accounts } from './0005_accounts';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. The schema only ever grows: old laptops sync with newer hubs. */
-export const migrations: readonly Migration[] = [fleet, checks, tasks, settingsAlertTasks];
+export const migrations: readonly Migration[] = [fleet, checks, tasks, settingsAlertTasks, accounts];
