@@ -27,6 +27,8 @@ describe('accounts', () => {
     expect(names({ role: ['operator', 'admin'] })).toEqual(['Anna Bianchi', 'Test Admin']);
     expect(names({ query: 'ROSS' })).toEqual(['Mario Rossi']);
     expect(names({ query: '100%' })).toEqual([]);
+    expect(names({ ids: [mario.id, 'acc_unknown'] })).toEqual(['Mario Rossi']);
+    expect(names({ ids: [] })).toEqual([]);
     expect(core.call('accounts.list', { limit: 1 })).toMatchObject({ total: 4, items: [{ id: anna.id }] });
     expect(core.call('accounts.get', { id: mario.id }).login).toBe('mario.rossi');
 

@@ -56,7 +56,7 @@ const anotherActiveAdmin = (db: Queries, exceptId: string) =>
   db.value<number>("SELECT 1 FROM accounts WHERE role = 'admin' AND archived_at IS NULL AND id != ? LIMIT 1", [exceptId]) !== undefined;
 
 export const accountHandlers: Handlers<typeof accountsContract> = {
-  'accounts.list': ({ includeArchived, role, query, limit }, { db }) => {
+  'accounts.list': ({ includeArchived, role, query, ids, limit }, { db }) => {
     const where: string[] = [];
     const params: unknown[] = [];
     if (!includeArchived) where.push('a.archived_at IS NULL');
@@ -69,6 +69,10 @@ export const accountHandlers: Handlers<typeof accountsContract> = {
       const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push("(a.name LIKE ? ESCAPE '\\' OR a.login LIKE ? ESCAPE '\\')");
       params.push(pattern, pattern);
+    }
+    if (ids !== undefined) {
+      where.push(ids.length > 0 ? `a.id IN (${ids.map(() => '?').join(', ')})` : '0');
+      params.push(...ids);
     }
     const filter = where.length > 0 ? where.join(' AND ') : '1';
     const total = db.value<number>(`SELECT COUNT(*) FROM accounts a WHERE ${filter}`, params) ?? 0;

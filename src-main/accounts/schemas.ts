@@ -40,6 +40,8 @@ export const accountListInput = z
     role: z.union([role, z.array(role).min(1)]).optional(),
     /** Part of a name or login, case-insensitive. */
     query: z.string().trim().max(100).optional(),
+    /** Just these accounts (archived or not, with includeArchived), e.g. to show names for ids. */
+    ids: z.array(accountId).max(500).optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict()

@@ -518,6 +518,15 @@ export const en = {
       assign: 'Assign',
     },
   },
+  accounts: {
+    picker: {
+      none: 'Unassigned',
+      choose: 'Choose a person…',
+      inactive: '{{name}} (archived)',
+      empty: 'No one with this role yet: an administrator adds people in Settings → People.',
+      failed: 'The list of people could not be loaded.',
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -519,4 +519,13 @@ export const it: Messages = {
       assign: 'Assegna',
     },
   },
+  accounts: {
+    picker: {
+      none: 'Non assegnato',
+      choose: 'Scegli una persona…',
+      inactive: '{{name}} (archiviato)',
+      empty: 'Ancora nessuno con questo ruolo: un amministratore aggiunge le persone in Impostazioni → Persone.',
+      failed: 'Non è stato possibile caricare l’elenco delle persone.',
+    },
+  },
 };
