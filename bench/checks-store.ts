@@ -80,7 +80,7 @@ export function benchIngest(report: Report): void {
 export async function benchSeries(report: Report): Promise<void> {
   await withStore(async (store) => {
     const [checkId] = seedChecks(store, 1, true);
-    const monitor = new ChecksMonitor(store, { runner: inProcessRunner() }).start();
+    const monitor = new ChecksMonitor(store, { instance: 'hub', runner: inProcessRunner() }).start();
     try {
       const now = Date.now();
       const minutes = 90 * 1440;

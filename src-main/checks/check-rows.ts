@@ -27,7 +27,7 @@ export function maintenanceParam(calendar: MaintenanceCalendar, db: Queries, at:
   return JSON.stringify(calendar.coverage(db, at, at).scopesAt(at));
 }
 
-const checkColumns = `c.id, c.client_id AS clientId, cl.name AS clientName, c.device_id AS deviceId, d.name AS deviceName, d.site_id AS siteId,
+const checkColumns = `c.id, c.client_id AS clientId, cl.name AS clientName, c.device_id AS deviceId, d.name AS deviceName, d.site_id AS siteId, c.run_on AS runOn,
   c.kind, c.label, c.target, c.config, c.interval_seconds AS intervalSeconds, c.timeout_ms AS timeoutMs, c.retries,
   c.warn_ms AS warnMs, c.crit_ms AS critMs, c.paused, ${effectiveState} AS state, s.since, coalesce(s.fails, 0) AS fails,
   r.at AS lastAt, r.status AS lastStatus, r.latency_ms AS lastLatencyMs, r.message AS lastMessage,
@@ -42,6 +42,7 @@ interface CheckRow {
   deviceId: string | null;
   deviceName: string | null;
   siteId: string | null;
+  runOn: string;
   kind: CheckKind;
   label: string;
   target: string;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../core/handlers';
 import { findSite } from '../fleet/sites';
+import { assertReadableCa } from './custom-ca';
 import { activeCheck, findCheck, listChecks, maintenanceParam, storedDefinition } from './check-rows';
 import type { checksContract } from './contract';
 import { toProbeConfig, type ProbeFields } from './probe-config';
@@ -29,6 +30,7 @@ async function runAndRecord(runtime: ChecksRuntime, checks: Check[]): Promise<On
 
 export const checkRunHandlers = (runtime: ChecksRuntime): Handlers<RunMethods> => ({
   'checks.test': async (definition) => {
+    assertReadableCa(definition);
     const [result] = await runtime.run([{ checkId: null, probe: toProbeConfig(definition) }]);
     return toFullResult(result!);
   },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { conflict, invalidInput } from '../core/errors';
+import { AppError, conflict, invalidInput } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import { findClient } from '../fleet/clients';
@@ -9,6 +9,8 @@ import type { WriteTx } from '../store/write-tx';
 import { activeCheck, checkJoins, effectiveState, findCheck, listChecks, maintenanceParam, storedDefinition } from './check-rows';
 import type { checksContract } from './contract';
 import { decodeCursor, encodeCursor } from './cursor';
+import { assertReadableCa } from './custom-ca';
+import { defaultRunOn, hubPlacement, type Placement } from './placement';
 import { targetOf } from './probe-config';
 import type { ChecksRuntime } from './runtime';
 import { checkDefinition, kindFields, type checkCreateInput, type CheckDefinition } from './schemas';
@@ -37,9 +39,9 @@ function toColumns(definition: CheckDefinition) {
   };
 }
 
-/** Creates a check on a device (it belongs to the device's client) or on a bare target of a client. */
+/** Creates a check on a device (it belongs to the device's client) or on a bare target of a client; the hub runs it unless `runOn` says otherwise. */
 export function createCheck(tx: WriteTx, input: z.output<typeof checkCreateInput>, at: string): string {
-  const { deviceId, clientId, ...definition } = input;
+  const { deviceId, clientId, runOn = hubPlacement, ...definition } = input;
   let owner: { client_id: string; device_id: string | null };
   if (deviceId !== undefined) {
     const device = findDevice(tx, deviceId);
@@ -50,7 +52,7 @@ export function createCheck(tx: WriteTx, input: z.output<typeof checkCreateInput
     owner = { client_id: clientId!, device_id: null };
   }
   const id = newId('chk');
-  tx.insert(checksTable, id, { ...owner, ...toColumns(definition), created_at: at, updated_at: at });
+  tx.insert(checksTable, id, { ...owner, ...toColumns(definition), run_on: runOn, created_at: at, updated_at: at });
   return id;
 }
 
@@ -63,6 +65,17 @@ function merge(current: CheckDefinition, patch: Record<string, unknown>): Record
     else if (value !== undefined) merged[key] = value;
   }
   return merged;
+}
+
+/**
+ * Where a check may be placed from here: on the hub, on this instance, or (editing) where it already
+ * runs. Another instance's id is refused: this instance cannot know it exists, and the check would
+ * run nowhere.
+ */
+function placeableRunOn(asked: string, placement: Placement, current?: string): string {
+  if (asked === hubPlacement || asked === placement.instanceId || asked === current) return asked;
+  const message = `"${hubPlacement}" or this instance's id (${placement.instanceId}); another instance's id is not known here`;
+  throw new AppError('invalid_input', `Invalid input — runOn: ${message}`, [{ path: 'runOn', message }]);
 }
 
 export const checkHandlers = (runtime: ChecksRuntime): Handlers<CheckMethods> => {
@@ -81,7 +94,9 @@ export const checkHandlers = (runtime: ChecksRuntime): Handlers<CheckMethods> =>
 
   return {
     'checks.create': (input, { tx, now }) => {
-      const id = createCheck(tx, input, now().toISOString());
+      assertReadableCa(input);
+      const runOn = placeableRunOn(input.runOn ?? defaultRunOn(runtime.placement), runtime.placement);
+      const id = createCheck(tx, { ...input, runOn }, now().toISOString());
       runtime.definitionsChanged({ checkIds: [id] });
       return read(tx, id, now);
     },
@@ -114,10 +129,13 @@ export const checkHandlers = (runtime: ChecksRuntime): Handlers<CheckMethods> =>
       return { items, total, nextCursor: next < total ? encodeCursor([next]) : null };
     },
 
-    'checks.update': ({ id, ...patch }, { tx, now }) => {
+    'checks.update': ({ id, runOn, ...patch }, { tx, now }) => {
       const parsed = checkDefinition.safeParse(merge(storedDefinition(tx, id), patch));
       if (!parsed.success) throw invalidInput(parsed.error);
-      return change(tx, id, toColumns(parsed.data), now);
+      assertReadableCa(parsed.data);
+      const current = tx.value<string>('SELECT run_on FROM checks WHERE id = ?', [id]);
+      const placed = runOn === undefined ? {} : { run_on: placeableRunOn(runOn, runtime.placement, current) };
+      return change(tx, id, { ...toColumns(parsed.data), ...placed }, now);
     },
 
     'checks.delete': ({ id }, { tx, now }) => {

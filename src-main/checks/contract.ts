@@ -64,6 +64,13 @@ export const checksContract = {
     input: noInput,
     output: s.healthOverview,
   }),
+  'health.rollup': method({
+    summary: 'Clients and sites at the worst state of their checks, all of them or those of one client',
+    access: 'read',
+    roles: everyone,
+    input: s.healthRollupInput,
+    output: s.healthRollup,
+  }),
   'health.device': method({
     summary: "A device's health: state, checks, state changes, uptime per day",
     access: 'read',
@@ -94,6 +101,13 @@ export const checksContract = {
     roles: everyone,
     input: s.maintenanceListInput,
     output: z.object({ items: z.array(s.maintenanceWindow) }),
+  }),
+  'maintenance.suppressions': method({
+    summary: 'Alerts that maintenance windows kept from opening on a device, a site or a client, newest first',
+    access: 'read',
+    roles: everyone,
+    input: s.suppressionListInput,
+    output: z.object({ items: z.array(s.suppression) }),
   }),
   'maintenance.delete': method({ summary: 'Remove a maintenance window', access: 'write', roles: everyone, input: s.byId, output: s.maintenanceWindow }),
 };

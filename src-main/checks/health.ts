@@ -6,7 +6,7 @@ import { utcToWallMs } from '../sla/zone-time';
 import { listAlerts } from './alerts';
 import { activeCheck, checkJoins, defaultLabel, effectiveState, listChecks, maintenanceParam } from './check-rows';
 import type { MaintenanceCalendar } from './maintenance-calendar';
-import type { CheckKind, healthDevice, healthDeviceInput, healthOverview, StateCounts } from './schemas';
+import type { CheckKind, healthDevice, healthDeviceInput, healthOverview, healthRollup, StateCounts } from './schemas';
 import { checkStates, stateRank, worstState, type CheckState } from './status';
 
 const WORST_DEVICES = 10;
@@ -106,6 +106,26 @@ export function overview(db: Queries, calendar: MaintenanceCalendar, now: number
       const tally = clients.get(client.id)!;
       return { clientId: client.id, code: client.code, name: client.name, state: worstState(checkStates.filter((s) => tally.checks[s] > 0)), ...tally };
     }),
+  };
+}
+
+/** Each client and site with checks at the worst state among them; one grouped pass, like the overview. */
+export function rollup(db: Queries, calendar: MaintenanceCalendar, clientId: string | undefined, now: number): z.input<typeof healthRollup> {
+  const groups = db.all<{ clientId: string; siteId: string | null; state: CheckState }>(
+    `SELECT DISTINCT c.client_id AS clientId, d.site_id AS siteId, ${effectiveState} AS state
+     ${checkJoins} WHERE ${activeCheck} ${clientId === undefined ? '' : 'AND c.client_id = :clientId'}`,
+    { maintenance: maintenanceParam(calendar, db, now), ...(clientId === undefined ? {} : { clientId }) },
+  );
+  const clients = new Map<string, CheckState[]>();
+  const sites = new Map<string, CheckState[]>();
+  const add = (map: Map<string, CheckState[]>, key: string, state: CheckState) => map.set(key, [...(map.get(key) ?? []), state]);
+  for (const group of groups) {
+    add(clients, group.clientId, group.state);
+    if (group.siteId !== null) add(sites, group.siteId, group.state);
+  }
+  return {
+    clients: [...clients].map(([id, states]) => ({ clientId: id, state: worstState(states)! })),
+    sites: [...sites].map(([id, states]) => ({ siteId: id, state: worstState(states)! })),
   };
 }
 

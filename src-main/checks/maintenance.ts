@@ -7,12 +7,13 @@ import { findSite } from '../fleet/sites';
 import type { Queries } from '../store/queries';
 import { parseRecurrence } from '../tasks/recurrence';
 import type { checksContract } from './contract';
+import { defaultLabel } from './check-rows';
 import { describeWindow, windowColumns, type WindowRow } from './maintenance-calendar';
 import type { ChecksRuntime } from './runtime';
-import type { MaintenanceWindow } from './schemas';
+import type { CheckKind, MaintenanceWindow } from './schemas';
 import { maintenanceWindowsTable } from './tables';
 
-type MaintenanceMethods = Pick<typeof checksContract, 'maintenance.create' | 'maintenance.list' | 'maintenance.delete'>;
+type MaintenanceMethods = Pick<typeof checksContract, 'maintenance.create' | 'maintenance.list' | 'maintenance.delete' | 'maintenance.suppressions'>;
 
 type StoredWindow = WindowRow & { scope: MaintenanceWindow['scope']; reason: string; createdAt: string; createdBy: string; deletedAt: string | null };
 
@@ -81,6 +82,24 @@ export const maintenanceHandlers = (runtime: ChecksRuntime): Handlers<Maintenanc
       scopeId ? [scopeId] : [],
     );
     return { items: rows.map((row) => toWindow(db, row, now().getTime())) };
+  },
+
+  'maintenance.suppressions': ({ deviceId, siteId, clientId, limit }, { db }) => {
+    const scope = deviceId !== undefined ? 'su.device_id = :scopeId' : siteId !== undefined ? 'd.site_id = :scopeId' : 'c.client_id = :scopeId';
+    const rows = db.all<{ at: string; checkId: string; label: string; kind: CheckKind; target: string; deviceName: string | null; windowId: string; windowReason: string | null; severity: string; message: string }>(
+      `SELECT su.at, su.check_id AS checkId, c.label, c.kind, c.target, d.name AS deviceName, su.window_id AS windowId, mw.reason AS windowReason, su.severity, su.message
+       FROM alert_suppressions su JOIN checks c ON c.id = su.check_id LEFT JOIN devices d ON d.id = su.device_id
+       LEFT JOIN maintenance_windows mw ON mw.id = su.window_id
+       WHERE ${scope} ORDER BY su.at DESC, su.id LIMIT :limit`,
+      { scopeId: deviceId ?? siteId ?? clientId, limit },
+    );
+    return {
+      items: rows.map(({ label, kind, target, windowReason, ...row }) => ({
+        ...row,
+        checkLabel: label || defaultLabel(kind, target),
+        windowReason: windowReason ?? '',
+      })),
+    };
   },
 
   'maintenance.delete': ({ id }, { tx, now }) => {

@@ -6,8 +6,9 @@ import { ChangeWatch, type WatchedChanges } from './change-watch';
 import { EventCoalescer } from './events';
 import { percentileOf } from './histogram';
 import { MaintenanceCalendar } from './maintenance-calendar';
+import { placementOf, readInstanceId, runsHereSql, type InstanceKind, type Placement } from './placement';
 import { toProbeConfig, type ProbeFields } from './probe-config';
-import { defaultRetention, Pruner, type Retention } from './pruning';
+import { Pruner } from './pruning';
 import { ResultsStore } from './results-store';
 import type { RunnerFactory, RunnerLink } from './runner-link';
 import type { FromRunner, OneOffResult, OneOffRun, RunnerCheck, RunnerResult } from './runner-protocol';
@@ -17,8 +18,9 @@ import type { SchedulerStats } from './schemas';
 
 export interface MonitorOptions {
   runner: RunnerFactory;
+  /** A hub runs the hub's checks; a desktop runs its own (see placement.ts). */
+  instance: InstanceKind;
   emit?: (event: CoreEvent) => void;
-  retention?: Retention;
   /** Reports what goes wrong in the background (a batch that could not be stored, a runner crash). */
   onError?: (error: unknown) => void;
   /** What other domains do when an alert opens or closes (composed by the core: core/app.ts). */
@@ -43,9 +45,10 @@ interface DefinitionRow {
   runnable: number;
 }
 
-const definitionSql = (where: string) => `
+/** The stored checks matching `where`, each marked runnable when this instance should schedule it. */
+const definitionSql = (where: string, runsHere: string) => `
   SELECT c.id, c.device_id AS deviceId, c.kind, c.config, c.interval_seconds AS intervalSeconds, c.timeout_ms AS timeoutMs, c.warn_ms AS warnMs, c.crit_ms AS critMs,
-         (c.deleted_at IS NULL AND c.paused = 0 AND cl.archived_at IS NULL AND d.archived_at IS NULL) AS runnable
+         (c.deleted_at IS NULL AND c.paused = 0 AND cl.archived_at IS NULL AND d.archived_at IS NULL AND ${runsHere}) AS runnable
   FROM checks c JOIN clients cl ON cl.id = c.client_id LEFT JOIN devices d ON d.id = c.device_id
   WHERE ${where}`;
 
@@ -57,8 +60,8 @@ const definitionSql = (where: string) => `
 export class ChecksMonitor implements ChecksRuntime {
   readonly calendar = new MaintenanceCalendar();
   readonly results: ResultsStore;
-  readonly retention: Retention;
   readonly alertHooks: AlertHooks;
+  readonly placement: Placement;
   private readonly events: EventCoalescer;
   private readonly watch: ChangeWatch;
   private readonly pruner: Pruner;
@@ -79,11 +82,11 @@ export class ChecksMonitor implements ChecksRuntime {
     private readonly options: MonitorOptions,
   ) {
     this.alertHooks = alertHooks(options.alertHooks);
+    this.placement = placementOf(options.instance, readInstanceId(store.read));
     this.results = new ResultsStore(store, this.calendar, undefined, this.alertHooks);
     this.events = new EventCoalescer(options.emit ?? (() => {}));
     this.watch = new ChangeWatch(store.read);
-    this.retention = options.retention ?? defaultRetention;
-    this.pruner = new Pruner(store, this.retention);
+    this.pruner = new Pruner(store);
   }
 
   /** Catches up the rollups, starts the runner with every runnable check, and the background work. */
@@ -164,7 +167,7 @@ export class ChecksMonitor implements ChecksRuntime {
     this.link = link;
     link.listen({ message: (message) => this.onRunnerMessage(message), exited: (reason) => this.onRunnerExit(link, reason) });
     this.sent.clear();
-    this.sendDefinitions(this.store.read.all<DefinitionRow>(definitionSql('1 = 1')), true);
+    this.sendDefinitions(this.definitions('1 = 1', {}), true);
   }
 
   private onRunnerMessage(message: FromRunner): void {
@@ -197,6 +200,11 @@ export class ChecksMonitor implements ChecksRuntime {
   private failRequests(message: string): void {
     for (const request of this.requests.values()) request.reject(new AppError('internal', message));
     this.requests.clear();
+  }
+
+  private definitions(where: string, params: Record<string, unknown>): DefinitionRow[] {
+    const runsHere = runsHereSql(this.placement);
+    return this.store.read.all<DefinitionRow>(definitionSql(where, runsHere.sql), { ...params, ...runsHere.params });
   }
 
   /** Sends the runner the checks whose fields changed, and removes those no longer runnable. */
@@ -248,7 +256,7 @@ export class ChecksMonitor implements ChecksRuntime {
     }
     if (affected.size === 0) return;
     this.results.forget(affected);
-    const rows = this.store.read.all<DefinitionRow>(definitionSql('c.id IN (SELECT value FROM json_each(?))'), [JSON.stringify([...affected])]);
+    const rows = this.definitions('c.id IN (SELECT value FROM json_each(:ids))', { ids: JSON.stringify([...affected]) });
     this.sendDefinitions(rows, false);
     this.events.healthChanged(affected, rows.flatMap((row) => (row.deviceId ? [row.deviceId] : [])));
   }

@@ -17,14 +17,14 @@ const now = Date.parse('2026-06-01T12:00:00Z');
 const count = (sql: string, ...params: unknown[]) => core.store.read.value<number>(sql, params)!;
 
 describe('pruning', () => {
-  it('deletes what outlived its retention in small steps, pausing between them, and keeps the rest', async () => {
+  it('deletes what outlived the retention setting in small steps, pausing between them, and keeps the rest', async () => {
     const ages = [500, 40, 8, 1]; // days
     for (const age of ages) core.checks.record(Array.from({ length: 10 }, (_, i) => result(checkId, now - age * day + i * 1000, 'ok')));
     core.checks.results.flushRollups();
     expect(count('SELECT COUNT(*) FROM results')).toBe(40);
 
     let pauses = 0;
-    const counts = await new Pruner(core.store, { resultsDays: 7, minuteDays: 30, hourDays: 400, dayDays: 400 }, 7).run(now, async () => {
+    const counts = await new Pruner(core.store, 7).run(now, async () => {
       pauses++;
     });
 
@@ -41,5 +41,16 @@ describe('pruning', () => {
 
     // Nothing left to do the second time.
     expect(await new Pruner(core.store).run(now, async () => {})).toEqual({ results: 0, rollups: 0 });
+  });
+
+  it('reads the retention setting at each run', async () => {
+    for (const age of [50, 20, 3]) core.checks.record([result(checkId, now - age * day, 'ok')]);
+    core.checks.results.flushRollups();
+    core.call('settings.update', { retention: { resultsDays: 2, minuteDays: 10, hourDays: 30, dayDays: 60 } });
+
+    expect(await new Pruner(core.store).run(now, async () => {})).toEqual({ results: 3, rollups: 2 + 1 + 0 });
+    expect(count('SELECT COUNT(*) FROM rollups_minute')).toBe(1);
+    expect(count('SELECT COUNT(*) FROM rollups_hour')).toBe(2);
+    expect(count('SELECT COUNT(*) FROM rollups_day')).toBe(3);
   });
 });

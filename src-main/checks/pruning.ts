@@ -1,21 +1,9 @@
+import type { Retention } from '../settings/schemas';
+import { readSetting } from '../settings/settings';
 import type { Store } from '../store/store';
 import { resolutions, type Resolution } from './rollups';
 
 const DAY_MS = 86_400_000;
-
-/**
- * How long each kind of data is kept, in days. Raw results are many and short-lived. Minute rollups
- * are kept 30 days rather than the 400 of hour and day rollups: at 50,000 checks a year of minutes
- * would be 26 billion rows, and charts over more than a few days read hours anyway.
- */
-export interface Retention {
-  resultsDays: number;
-  minuteDays: number;
-  hourDays: number;
-  dayDays: number;
-}
-
-export const defaultRetention: Retention = { resultsDays: 7, minuteDays: 30, hourDays: 400, dayDays: 400 };
 
 const keptDays = (retention: Retention, resolution: Resolution) =>
   ({ minute: retention.minuteDays, hour: retention.hourDays, day: retention.dayDays })[resolution.name];
@@ -26,25 +14,26 @@ export interface PruneCounts {
 }
 
 /**
- * Deletes what has outlived its retention, in small transactions (at most about `chunk` rows each)
- * with a pause between them, so the core keeps answering while a week of results goes.
+ * Deletes what has outlived its retention (the `retention` setting, read at each run), in small
+ * transactions (at most about `chunk` rows each) with a pause between them, so the core keeps
+ * answering while a week of results goes.
  */
 export class Pruner {
   constructor(
     private readonly store: Store,
-    private readonly retention: Retention = defaultRetention,
     private readonly chunk = 5000,
   ) {}
 
   async run(now: number, pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<PruneCounts> {
+    const retention = readSetting(this.store.read, 'retention');
     const counts: PruneCounts = { results: 0, rollups: 0 };
     for (let deleted = this.chunk; deleted === this.chunk; ) {
-      deleted = this.pruneResults(now - this.retention.resultsDays * DAY_MS);
+      deleted = this.pruneResults(now - retention.resultsDays * DAY_MS);
       counts.results += deleted;
       await pause();
     }
     for (const resolution of resolutions) {
-      const cutoff = now - keptDays(this.retention, resolution) * DAY_MS;
+      const cutoff = now - keptDays(retention, resolution) * DAY_MS;
       for (let afterKey = 0; afterKey !== -1; ) {
         const step = this.pruneRollups(resolution, cutoff, afterKey);
         counts.rollups += step.deleted;

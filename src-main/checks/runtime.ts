@@ -1,6 +1,6 @@
 import type { AlertHooks } from './alert-hooks';
 import type { MaintenanceCalendar } from './maintenance-calendar';
-import type { Retention } from './pruning';
+import type { Placement } from './placement';
 import type { OneOffResult, OneOffRun, RunnerResult } from './runner-protocol';
 import type { SchedulerStats } from './schemas';
 
@@ -17,8 +17,8 @@ export interface ChecksRuntime {
   record(results: RunnerResult[]): void;
   schedulerStats(): SchedulerStats;
   readonly calendar: MaintenanceCalendar;
-  /** How long results and rollups are kept: series read only what is still there. */
-  readonly retention: Retention;
+  /** Which checks this instance runs, and the instance id a new check is placed on by default. */
+  readonly placement: Placement;
   /** Told when an alert opens or closes, inside the transaction that does it. */
   readonly alertHooks: AlertHooks;
 }

@@ -122,10 +122,31 @@ export const bodyMatch = z
 const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/, 'Not a valid header name');
 const headerValue = z.string().max(4096).regex(/^[^\r\n]*$/, 'A header value is one line');
 
+const pemBlock = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
+
+/**
+ * Why pasted PEM text is not one or more certificates, or undefined. The shape only: the core
+ * also parses each certificate (custom-ca.ts), which the browser cannot.
+ */
+export function pemProblem(text: string): string | undefined {
+  const blocks = [...text.matchAll(pemBlock)];
+  if (blocks.length === 0) return 'Paste the CA certificate in PEM form, from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----';
+  for (const [, label, body] of blocks) {
+    if (label!.includes('PRIVATE KEY')) return 'This is a private key: paste the CA certificate instead, and keep the key secret';
+    if (label !== 'CERTIFICATE') return `A ${label} block is not a certificate: paste only CERTIFICATE blocks`;
+    if (!/^[A-Za-z0-9+/=\s]+$/.test(body!)) return 'A certificate block holds characters that are not base64: paste it again, whole';
+  }
+  if (text.replace(pemBlock, '').trim() !== '') return 'Only certificate blocks, nothing between or around them';
+  return undefined;
+}
+
 const pem = z
   .string()
   .max(64 * 1024, 'At most 64 KiB')
-  .refine((v) => v.includes('-----BEGIN CERTIFICATE-----'), 'A PEM certificate (-----BEGIN CERTIFICATE-----)');
+  .superRefine((text, ctx) => {
+    const problem = pemProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const days = z.number().int('A whole number').min(0).max(3650);
 
@@ -181,6 +202,12 @@ export const commonCheckFields = {
   paused: z.boolean().default(false),
 };
 
+/** Which replica runs a check: "hub", or the id of one instance (see `system.instance`). */
+export const runOn = z
+  .string()
+  .trim()
+  .regex(/^(hub|ins_[0-9a-f]{24})$/, 'Either "hub" or an instance id (ins_ and 24 hex digits, see system.instance)');
+
 type KindFieldValues = { [K in KindField]?: z.output<(typeof kindFields)[K]> };
 
 /** The rules that span fields: which fields each kind needs and allows, thresholds in order. */
@@ -214,7 +241,7 @@ export const checkDefinition = z
 export type CheckDefinition = z.output<typeof checkDefinition>;
 
 export const checkCreateInput = z
-  .object({ deviceId: id.optional(), clientId: id.optional(), kind: checkKind, ...commonCheckFields, ...optionalKindFields })
+  .object({ deviceId: id.optional(), clientId: id.optional(), runOn: runOn.optional(), kind: checkKind, ...commonCheckFields, ...optionalKindFields })
   .strict()
   .superRefine((value, ctx) => {
     if ((value.deviceId === undefined) === (value.clientId === undefined)) {
@@ -228,6 +255,7 @@ export type CheckCreateInput = z.input<typeof checkCreateInput>;
 export const checkUpdateInput = z
   .object({
     id,
+    runOn: runOn.optional(),
     kind: checkKind.optional(),
     label: commonCheckFields.label.unwrap().optional(),
     intervalSeconds: commonCheckFields.intervalSeconds.unwrap().optional(),
@@ -262,6 +290,7 @@ export const check = z.object({
   deviceId: z.string().nullable(),
   deviceName: z.string().nullable(),
   siteId: z.string().nullable(),
+  runOn: z.string(),
   kind: checkKind,
   label: z.string(),
   target: z.string(),
@@ -399,6 +428,26 @@ export const maintenanceCreateInput = z
     }
   });
 
+export const suppressionListInput = z
+  .object({ deviceId: id.optional(), siteId: id.optional(), clientId: id.optional(), limit: z.number().int().min(1).max(500).default(50) })
+  .strict()
+  .refine((value) => [value.deviceId, value.siteId, value.clientId].filter((v) => v !== undefined).length === 1, {
+    message: 'Give exactly one of deviceId, siteId or clientId',
+    path: ['deviceId'],
+  });
+
+/** An alert a maintenance window kept from opening. */
+export const suppression = z.object({
+  at: isoInstant,
+  checkId: z.string(),
+  checkLabel: z.string(),
+  deviceName: z.string().nullable(),
+  windowId: z.string(),
+  windowReason: z.string(),
+  severity: z.string(),
+  message: z.string(),
+});
+
 export const maintenanceWindow = z.object({
   id: z.string(),
   scope: z.enum(['device', 'site', 'client']),
@@ -485,6 +534,14 @@ export const healthOverview = z.object({
   clients: z.array(
     z.object({ clientId: z.string(), code: z.string(), name: z.string(), state: z.enum(checkStates).nullable(), checks: stateCounts, devices: stateCounts }),
   ),
+});
+
+export const healthRollupInput = z.object({ clientId: id.optional() }).strict().default({});
+
+/** Clients and sites with checks, each at the worst state of its checks (its devices' and, for a client, its bare targets'). */
+export const healthRollup = z.object({
+  clients: z.array(z.object({ clientId: z.string(), state: z.enum(checkStates) })),
+  sites: z.array(z.object({ siteId: z.string(), state: z.enum(checkStates) })),
 });
 
 export const healthDeviceInput = z.object({ deviceId: id, days: z.number().int().min(1).max(400).default(30) }).strict();

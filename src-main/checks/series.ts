@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { notFound } from '../core/errors';
 import type { Queries } from '../store/queries';
-import type { Retention } from './pruning';
+import type { Retention } from '../settings/schemas';
 import { histogramColumns, latencyBoundsMs, latencySummary, resolutions, summedRollupColumns, type RollupSums } from './rollups';
 import type { CheckResult, resultsInput, SeriesPoint, seriesInput, seriesOutput } from './schemas';
 import { statusOfCode, type ResultStatus } from './status';

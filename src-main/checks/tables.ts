@@ -16,6 +16,7 @@ export const checksTable = sharedTable('checks', [
   'created_at',
   'updated_at',
   'deleted_at',
+  'run_on',
 ]);
 
 export const stateChangesTable = sharedTable('state_changes', ['check_id', 'device_id', 'client_id', 'at', 'from_state', 'to_state', 'message']);

@@ -37,13 +37,14 @@ export interface TestCore {
 }
 
 /** A real core on a real SQLite file in a fresh temp folder, called in-process (tests only). */
-export function openTestCore(options: StoreOptions & { now?: () => Date; checks?: Partial<MonitorOptions> } = {}): TestCore {
+export function openTestCore(options: StoreOptions & { now?: () => Date; instance?: 'desktop' | 'hub'; checks?: Partial<MonitorOptions> } = {}): TestCore {
+  const instance = options.instance ?? 'hub';
   const dir = mkdtempSync(join(tmpdir(), 'presidio-test-'));
   const file = join(dir, 'presidio.sqlite');
   const store = openStore(file, options);
   addTestAccounts(store);
-  const checks = new ChecksMonitor(store, { runner: inProcessRunner(), alertHooks: coreAlertHooks, ...options.checks }).start();
-  const dispatch = createDispatcher(store, { instance: 'hub', version: 'test', now: options.now, checks });
+  const checks = new ChecksMonitor(store, { instance, runner: inProcessRunner(), alertHooks: coreAlertHooks, ...options.checks }).start();
+  const dispatch = createDispatcher(store, { instance, version: 'test', now: options.now, checks });
   return {
     dir,
     file,

@@ -21,6 +21,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 try {
   const store = openStore(options.databaseFile, { nativeBinding: options.nativeBinding });
   const checks = new ChecksMonitor(store, {
+    instance: options.instance,
     runner: workerRunner(new URL('./checks-runner.js', import.meta.url)),
     emit: (event) => post({ type: 'event', event }),
     onError: (error) => console.error('checks:', error),

@@ -22,7 +22,7 @@ export function readSetting<K extends Key>(db: Queries, key: K): Settings[K] {
 }
 
 export function readSettings(db: Queries): Settings {
-  return { alertPriorityRule: readSetting(db, 'alertPriorityRule') };
+  return { alertPriorityRule: readSetting(db, 'alertPriorityRule'), retention: readSetting(db, 'retention') };
 }
 
 export function writeSetting<K extends Key>(tx: WriteTx, key: K, value: Settings[K], at: string): void {
