@@ -1,4 +1,5 @@
-import { everyone, method } from '../core/method';
+import { z } from 'zod';
+import { everyone, method, staff } from '../core/method';
 import { plansContract } from './plans';
 import * as s from './schemas';
 
@@ -16,5 +17,26 @@ export const tasksContract = {
   'tasks.addNote': method({ summary: 'Append a note to a task', access: 'write', roles: everyone, input: s.addNoteInput, output: s.task }),
   'tasks.addTime': method({ summary: 'Log time on a task', access: 'write', roles: everyone, input: s.addTimeInput, output: s.task }),
   'tasks.setChecklistItem': method({ summary: 'Tick or untick a checklist item', access: 'write', roles: everyone, input: s.setChecklistItemInput, output: s.task }),
+  'tasks.assign': method({
+    summary: 'Assign many tasks (or unassign them) at once, all or nothing',
+    access: 'write',
+    roles: staff,
+    input: s.assignInput,
+    output: z.object({ items: z.array(s.task) }),
+  }),
+  'tasks.myDay': method({
+    summary: "The caller's tasks for a local day plus their overdue ones, grouped by site",
+    access: 'read',
+    roles: everyone,
+    input: s.myDayInput,
+    output: s.myDayOutput,
+  }),
+  'tasks.calendar': method({
+    summary: 'Scheduled tasks as an iCalendar (.ics) file, one event per task',
+    access: 'read',
+    roles: everyone,
+    input: s.calendarInput,
+    output: s.calendarOutput,
+  }),
   ...plansContract,
 };

@@ -45,6 +45,10 @@ export const planUpdateInput = z
 
 export const planPauseInput = z.object({ id, paused: z.boolean().default(true) }).strict();
 export const planPreviewInput = z.object({ id, count: z.number().int().min(1).max(100).default(10) }).strict();
+/** An unsaved schedule, for the form's live preview. */
+export const planPreviewRuleInput = z
+  .object({ rrule: planShape.rrule, start: planShape.start, timezone: planShape.timezone, count: z.number().int().min(1).max(50).default(5) })
+  .strict();
 export const planListInput = z.object({ clientId: id.optional(), paused: z.boolean().optional() }).strict().default({});
 
 export const plan = z.object({

@@ -131,3 +131,24 @@ describe('plans', () => {
     expect(planTasks(plan.id).map((t) => t.occurrenceAt)).toEqual(['2026-04-06T07:00:00.000Z']);
   });
 });
+
+describe('plans.previewRule', () => {
+  const preview = (rrule: string, start = '2026-03-01T09:00', count = 3) => core.call('plans.previewRule', { rrule, start, timezone: 'Europe/Rome', count }).occurrences.map(romeDate);
+  const romeDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+
+  it("shows an unsaved schedule's next occurrences from now, local time kept across DST", () => {
+    expect(preview('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR')).toEqual(['2026-03-23 09:00', '2026-03-24 09:00', '2026-03-25 09:00']);
+    expect(preview('FREQ=MONTHLY;BYDAY=1MO')).toEqual(['2026-04-06 09:00', '2026-05-04 09:00', '2026-06-01 09:00']);
+    expect(preview('FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', '2026-01-15T08:30')).toEqual(['2026-04-15 08:30', '2026-07-15 08:30', '2026-10-15 08:30']);
+    expect(preview('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1')).toEqual(['2026-03-31 09:00', '2026-04-30 09:00', '2026-05-29 09:00']);
+    expect(core.call('plans.previewRule', { rrule: 'freq=daily', start: '2026-03-01T09:00', timezone: 'Europe/Rome' })).toMatchObject({ rrule: 'FREQ=DAILY' });
+  });
+
+  it('names the field of a bad rule, start or zone, and stores nothing', () => {
+    expect(errorOf(() => core.call('plans.previewRule', { rrule: 'FREQ=SOMETIMES', start: '2026-03-01T09:00', timezone: 'Europe/Rome' })).fields?.[0]?.path).toBe('rrule');
+    expect(errorOf(() => core.call('plans.previewRule', { rrule: 'FREQ=HOURLY', start: '2026-03-01T09:00', timezone: 'Europe/Rome' })).fields?.[0]?.path).toBe('rrule');
+    expect(errorOf(() => core.call('plans.previewRule', { rrule: 'FREQ=DAILY', start: '2026-03-01 9:00', timezone: 'Europe/Rome' })).fields?.[0]?.path).toBe('start');
+    expect(errorOf(() => core.call('plans.previewRule', { rrule: 'FREQ=DAILY', start: '2026-03-01T09:00', timezone: 'Mars/Olympus' })).fields?.[0]?.path).toBe('timezone');
+    expect(core.call('plans.list', {}).items).toEqual([]);
+  });
+});

@@ -29,6 +29,13 @@ export const plansContract = {
     input: s.planPreviewInput,
     output: z.object({ occurrences: z.array(z.string()) }),
   }),
+  'plans.previewRule': method({
+    summary: 'The next occurrences of an unsaved schedule from now (or its start, if later); a bad rule fails naming the field',
+    access: 'read',
+    roles: everyone,
+    input: s.planPreviewRuleInput,
+    output: z.object({ rrule: z.string(), occurrences: z.array(z.string()) }),
+  }),
 };
 
 type PlanRow = Omit<s.Plan, 'checklist' | 'paused'> & { checklist: string; paused: number };
@@ -202,5 +209,10 @@ export const planHandlers: Handlers<typeof plansContract> = {
   'plans.preview': ({ id, count }, { db, now }) => {
     const plan = findPlan(db, id);
     return { occurrences: occurrences(plan, { from: now(), count }).map((ms) => new Date(ms).toISOString()) };
+  },
+
+  'plans.previewRule': ({ count, ...schedule }, { now }) => {
+    const recurrence = checkedRecurrence(schedule, now());
+    return { rrule: recurrence.rrule, occurrences: occurrences(recurrence, { from: now(), count }).map((ms) => new Date(ms).toISOString()) };
   },
 };

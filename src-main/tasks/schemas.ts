@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timezone } from '../fleet/schemas';
 import { isoInstant, priority } from '../sla-policies/schemas';
 
 export { priorities, priority, type Priority } from '../sla-policies/schemas';
@@ -134,3 +135,36 @@ export const taskDetail = task.extend({
 
 export const byId = z.object({ id }).strict();
 export const taskListOutput = z.object({ items: z.array(task), total: z.number(), nextCursor: z.string().nullable() });
+
+export const assignInput = z
+  .object({
+    ids: z.array(id).min(1, 'Choose at least one task').max(500, 'At most 500 tasks at once'),
+    assigneeId: id.nullable(),
+  })
+  .strict();
+
+export const myDayInput = z
+  .object({
+    /** The technician's local day and zone: "today" is where they stand, not where the hub runs. */
+    day: z.iso.date('A date YYYY-MM-DD'),
+    timezone,
+  })
+  .strict();
+
+export const myDayTask = task.extend({ overdue: z.boolean() });
+export const myDayGroup = z.object({
+  clientId: z.string(),
+  clientName: z.string(),
+  siteId: z.string().nullable(),
+  siteName: z.string().nullable(),
+  siteAddress: z.string().nullable(),
+  tasks: z.array(myDayTask),
+});
+export type MyDayGroup = z.infer<typeof myDayGroup>;
+export const myDayOutput = z.object({ from: z.string(), to: z.string(), groups: z.array(myDayGroup), total: z.number(), truncated: z.boolean() });
+
+export const calendarInput = z
+  .object({ assigneeId: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() })
+  .strict()
+  .default({});
+export const calendarOutput = z.object({ filename: z.string(), ics: z.string(), events: z.number() });

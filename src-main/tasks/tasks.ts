@@ -4,6 +4,9 @@ import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import type { ReadDb } from '../store/queries';
 import type { tasksContract } from './contract';
+import { assignTasks } from './assign';
+import { tasksCalendar } from './calendar';
+import { myDay } from './my-day';
 import { assertLinks, fieldError, findTask, insertTask, newChecklistItem, recordHistory, storeSla, taskColumns, toTask, type TaskRow } from './rows';
 import type { ChecklistItem, StoredPause, Task, TaskStatus } from './schemas';
 import { taskListInput } from './schemas';
@@ -12,7 +15,16 @@ import { taskNotesTable, tasksTable, taskTimeTable } from './tables';
 
 type TaskMethods = Pick<
   typeof tasksContract,
-  'tasks.create' | 'tasks.get' | 'tasks.list' | 'tasks.update' | 'tasks.addNote' | 'tasks.addTime' | 'tasks.setChecklistItem'
+  | 'tasks.create'
+  | 'tasks.get'
+  | 'tasks.list'
+  | 'tasks.update'
+  | 'tasks.addNote'
+  | 'tasks.addTime'
+  | 'tasks.setChecklistItem'
+  | 'tasks.assign'
+  | 'tasks.myDay'
+  | 'tasks.calendar'
 >;
 
 const waiting = (status: TaskStatus) => status === 'waiting_client' || status === 'waiting_vendor';
@@ -73,6 +85,12 @@ export const taskHandlers: Handlers<TaskMethods> = {
   },
 
   'tasks.list': (input, { db }) => listTasks(db, input),
+
+  'tasks.assign': ({ ids, assigneeId }, { tx, now, actor }) => ({ items: assignTasks(tx, ids, assigneeId, actor, now().toISOString()) }),
+
+  'tasks.myDay': (input, { db, now, actor }) => myDay(db, actor.id, input, now()),
+
+  'tasks.calendar': (input, { db, now }) => tasksCalendar(db, input, now()),
 
   'tasks.update': ({ id, checklist, status, ...fields }, { tx, now, actor }) => {
     const task = findTask(tx, id);
