@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import type { Actor } from '../core/actor';
 import type { WriteTx } from '../store/write-tx';
 import { insertAccount } from './accounts';
@@ -24,4 +25,13 @@ function freeLogin(tx: WriteTx, userName: string): string {
   let login = base;
   for (let n = 2; taken(login); n++) login = `${base}${n}`;
   return login;
+}
+
+/** The operating system's name for the person at this computer. */
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'local';
+  } catch {
+    return 'local'; // no passwd entry (some containers)
+  }
 }

@@ -15,10 +15,10 @@ export const checksContract = {
     input: s.checkListInput,
     output: s.checkListOutput,
   }),
-  'checks.update': method({ summary: 'Change a check (null clears an optional field)', access: 'write', roles: everyone, input: s.checkUpdateInput, output: s.check }),
+  'checks.update': method({ summary: 'Change a check (null clears an optional field)', access: 'write', roles: staff, input: s.checkUpdateInput, output: s.check }),
   'checks.delete': method({ summary: 'Delete a check (its history stays)', access: 'write', roles: staff, input: s.byId, output: s.check }),
-  'checks.pause': method({ summary: 'Stop running a check', access: 'write', roles: everyone, input: s.byId, output: s.check }),
-  'checks.resume': method({ summary: 'Run a paused check again', access: 'write', roles: everyone, input: s.byId, output: s.check }),
+  'checks.pause': method({ summary: 'Stop running a check', access: 'write', roles: staff, input: s.byId, output: s.check }),
+  'checks.resume': method({ summary: 'Run a paused check again', access: 'write', roles: staff, input: s.byId, output: s.check }),
   'checks.templates': method({
     summary: 'Built-in starting points for new checks',
     access: 'read',
@@ -91,7 +91,7 @@ export const checksContract = {
   'maintenance.create': method({
     summary: 'Add a one-off or recurring maintenance window on a device, a site or a client',
     access: 'write',
-    roles: everyone,
+    roles: staff,
     input: s.maintenanceCreateInput,
     output: s.maintenanceWindow,
   }),
@@ -109,5 +109,5 @@ export const checksContract = {
     input: s.suppressionListInput,
     output: z.object({ items: z.array(s.suppression) }),
   }),
-  'maintenance.delete': method({ summary: 'Remove a maintenance window', access: 'write', roles: everyone, input: s.byId, output: s.maintenanceWindow }),
+  'maintenance.delete': method({ summary: 'Remove a maintenance window', access: 'write', roles: staff, input: s.byId, output: s.maintenanceWindow }),
 };

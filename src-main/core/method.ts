@@ -3,6 +3,11 @@ import type { z } from 'zod';
 export const roles = ['admin', 'operator', 'technician'] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * Who may call what (each method's `roles`; the table, method by method, is in
+ * src-main/accounts/README.md): technicians read everything and do field work, operators also
+ * triage and dispatch, admins also manage people and the installation.
+ */
 export const everyone: readonly Role[] = roles;
 export const staff: readonly Role[] = ['admin', 'operator'];
 

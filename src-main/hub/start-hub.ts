@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import { osUserName } from '../accounts/local-account';
+import { tokenAdmin } from '../core/actor';
 import { CoreClient } from '../core/core-client';
 import { EventStreams } from './events';
-import { type ServerOptions, adminActor, createServer } from './server';
+import { type ServerOptions, createServer } from './server';
 import { loadAdminToken } from './admin-token';
-import { Sessions } from './sessions';
+import { SignInCodes } from './sign-in-codes';
 
 export interface HubOptions {
   port: number;
@@ -36,12 +38,14 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const databaseFile = resolve(dataDir, 'presidio.sqlite');
   const core = await CoreClient.start(options.workerFile, { databaseFile, instance: options.instance, version: options.version });
   if (options.demo) {
-    const stats = (await core.call('fleet.stats', {}, adminActor)) as { clients: number };
-    if (stats.clients === 0) await core.call('fleet.loadDemo', {}, adminActor);
+    const stats = (await core.call('fleet.stats', {}, tokenAdmin)) as { clients: number };
+    if (stats.clients === 0) await core.call('fleet.loadDemo', {}, tokenAdmin);
   }
-  const sessions = new Sessions();
+  // The printed link signs in the admin; on the desktop's own database, the desktop user's account.
+  const linkActor = options.instance === 'desktop' ? await core.internal({ op: 'localActor', userName: osUserName() }) : tokenAdmin;
+  const signInCodes = new SignInCodes();
   const eventStreams = new EventStreams(core);
-  const app = createServer({ core, sessions, adminToken: token, version: options.version, consoleDir: options.consoleDir, eventStreams, onError: options.onError });
+  const app = createServer({ core, signInCodes, adminToken: token, version: options.version, consoleDir: options.consoleDir, eventStreams, onError: options.onError });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   await new Promise<void>((ready, fail) => {
     server.once('listening', ready);
@@ -52,7 +56,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   return {
     url,
-    signInUrl: `${url}/signin?code=${sessions.issueCode(adminActor)}`,
+    signInUrl: `${url}/signin?code=${signInCodes.issue(linkActor)}`,
     tokenSource: source,
     databaseFile,
     async stop() {

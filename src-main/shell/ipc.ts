@@ -24,7 +24,7 @@ function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null
 export function handleInvoke(options: {
   window: () => BrowserWindow | null;
   core: Promise<CoreClient>;
-  actor: Actor;
+  actor: Promise<Actor>;
   onError?: (error: unknown) => void;
 }): void {
   // The core's change events go to our window as they come; the page only listens.
@@ -45,7 +45,7 @@ export function handleInvoke(options: {
     }
     try {
       const core = await options.core;
-      return { ok: true, result: await core.call(method, input, options.actor) };
+      return { ok: true, result: await core.call(method, input, await options.actor) };
     } catch (error) {
       const body = toErrorBody(error);
       if (body.code === 'internal') options.onError?.(error);

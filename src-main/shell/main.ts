@@ -1,8 +1,7 @@
-import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, session } from 'electron';
-import type { Actor } from '../core/actor';
+import { osUserName } from '../accounts/local-account';
 import { CoreClient } from '../core/core-client';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { denyPermissions, guardContents } from './guard';
@@ -21,9 +20,6 @@ const isMac = process.platform === 'darwin';
 // Tests and side-by-side profiles point the whole profile (database, window state, Chromium's
 // own files) elsewhere; it must happen before anything reads userData.
 if (process.env.PRESIDIO_USER_DATA) app.setPath('userData', resolve(process.env.PRESIDIO_USER_DATA));
-
-// The desktop user owns their database: locally there is no sign-in and they act as admin.
-const localActor: Actor = { id: 'local', name: safeUserName(), role: 'admin' };
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -48,6 +44,10 @@ async function start(): Promise<void> {
     dialog.showErrorBox('Presidio could not open its database', describeCoreFailure(error));
     app.exit(1);
   });
+  // The desktop user owns their database: locally there is no sign-in and they act as admin, as
+  // their own account (made at first start), so they can be picked as an assignee.
+  const localActor = core.then((client) => client.internal({ op: 'localActor', userName: osUserName() }));
+  localActor.catch(() => undefined); // a core that fails to start is reported just above
   handleInvoke({ window: () => mainWindow, core, actor: localActor, onError: logError });
 
   await app.whenReady();
@@ -112,14 +112,6 @@ function describeCoreFailure(error: unknown): string {
     ? `\n\nbetter-sqlite3 has no build for this Electron. Run: node scripts/electron-native.mjs`
     : '';
   return `${message}${hint}`;
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username || 'local';
-  } catch {
-    return 'local'; // no passwd entry (some containers)
-  }
 }
 
 function logError(error: unknown): void {

@@ -65,9 +65,10 @@ describe('Electron shell wiring (stand-in Electron, real core)', () => {
     expect(recorded.errorBoxes).toEqual([]);
   });
 
-  it('answers the window through the core, as the local admin', async () => {
+  it('answers the window through the core, as the local admin with an account of their own', async () => {
     const answer = await invoke(fromWindow(), 'system.info');
-    expect(answer).toMatchObject({ ok: true, result: { instance: 'desktop', actor: { id: 'local', role: 'admin' } } });
+    expect(answer).toMatchObject({ ok: true, result: { instance: 'desktop', actor: { id: expect.stringMatching(/^acc_/), role: 'admin' } } });
+    expect(await invoke(fromWindow(), 'accounts.me')).toMatchObject({ ok: true, result: { account: { role: 'admin', archivedAt: null } } });
     expect(await invoke(fromWindow(), 'fleet.stats')).toMatchObject({ ok: true, result: { clients: 0 } });
   });
 

@@ -109,6 +109,153 @@ describe('hub HTTP API', () => {
   });
 });
 
+describe('people signing in with a password', () => {
+  const password = 'correct horse battery';
+  const json = (body: unknown, cookie?: string): RequestInit => ({
+    headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  const signIn = (login: string, secret: string, at = hub) => fetch(`${at.url}/auth/signin`, { method: 'POST', ...json({ login, password: secret }) });
+  const sessionOf = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const callAs = (cookie: string, method: string, input: unknown = {}, at = hub) => fetch(`${at.url}/api/v1/${method}`, { method: 'POST', ...json(input, cookie) });
+
+  let technician: { id: string };
+  beforeAll(async () => {
+    technician = (await hub.call('accounts.create', { login: 'tech.http', name: 'Tecnico HTTP', role: 'technician', password })).body;
+    await hub.call('accounts.create', { login: 'op.http', name: 'Operatore HTTP', role: 'operator', password });
+  });
+
+  it('signs a person in with an HttpOnly, SameSite=Strict session cookie, and never answers with a password hash', async () => {
+    const response = await signIn('TECH.http', password);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toEqual({ actor: { id: technician.id, name: 'Tecnico HTTP', role: 'technician' } });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^presidio_session=[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Max-Age=\d+/i);
+
+    const me = await callAs(sessionOf(response), 'accounts.me');
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ actor: { id: technician.id, role: 'technician' }, account: { login: 'tech.http' } });
+
+    const everyAnswer = [
+      JSON.stringify(body),
+      JSON.stringify((await hub.call('accounts.list', { includeArchived: true })).body),
+      JSON.stringify((await hub.call('accounts.get', { id: technician.id })).body),
+      JSON.stringify((await hub.call('accounts.setPassword', { id: technician.id, password })).body),
+    ].join('\n');
+    expect(everyAnswer).not.toMatch(/scrypt|password|hash/i);
+    const document = JSON.stringify(await (await fetch(`${hub.url}/api/v1/openapi.json`)).json());
+    expect(document).not.toMatch(/signIn|sessionActor|openSession/);
+  });
+
+  it('answers a wrong password or login with a clear 401 and no cookie, and bad input naming the field', async () => {
+    for (const [login, secret] of [['tech.http', 'not the password'], ['nobody.here', password]] as const) {
+      const response = await signIn(login, secret);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Wrong login or password' } });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+    const missing = await fetch(`${hub.url}/auth/signin`, { method: 'POST', ...json({ login: 'tech.http' }) });
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).error).toMatchObject({ code: 'invalid_input', fields: [{ path: 'password' }] });
+    const form = await fetch(`${hub.url}/auth/signin`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'login=a&password=b' });
+    expect(form.status).toBe(400);
+  });
+
+  it('throttles repeated failures for a login, even with the right password then, and leaves other logins alone', async () => {
+    await hub.call('accounts.create', { login: 'guessed', name: 'Guessed', role: 'technician', password });
+    for (let i = 0; i < 5; i++) expect((await signIn('guessed', `wrong guess ${i}`)).status).toBe(401);
+    const throttled = await signIn('guessed', password);
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await throttled.json()).error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/try again in \d+ minutes?/) });
+    expect(throttled.headers.get('set-cookie')).toBeNull();
+    expect((await signIn('op.http', password)).status).toBe(200);
+  });
+
+  it('enforces roles over HTTP: a technician does field work, and gets 403 on what operators and admins do', async () => {
+    const tech = sessionOf(await signIn('tech.http', password));
+    const operator = sessionOf(await signIn('op.http', password));
+    const client = (await hub.call('clients.create', { code: 'ROLES', name: 'Roles' })).body;
+
+    const task = await callAs(tech, 'tasks.create', { clientId: client.id, kind: 'incident', priority: 'P2', title: 'Field work', assigneeId: technician.id });
+    expect(task.status).toBe(200);
+    expect((await callAs(tech, 'devices.create', { clientId: client.id, name: 'nas-1', kind: 'nas' })).status).toBe(200);
+
+    for (const [method, input] of [
+      ['clients.create', { code: 'NOPE', name: 'No' }],
+      ['sites.create', { clientId: client.id, name: 'No' }],
+      ['accounts.create', { login: 'sneaky', name: 'Sneaky', role: 'admin', password }],
+      ['accounts.update', { id: technician.id, role: 'admin' }],
+      ['settings.update', {}],
+      ['slaPolicies.update', { id: 'sla_default', name: 'Mine' }],
+    ] as const) {
+      const response = await callAs(tech, method, input);
+      expect(response.status, method).toBe(403);
+      expect((await response.json()).error.code).toBe('forbidden');
+    }
+    expect((await callAs(operator, 'sites.create', { clientId: client.id, name: 'Sede' })).status).toBe(200);
+    expect((await callAs(operator, 'accounts.create', { login: 'sneaky', name: 'Sneaky', role: 'admin', password })).status).toBe(403);
+    expect((await hub.call('accounts.list', { query: 'sneaky' })).body.items).toEqual([]);
+  });
+
+  it('signs out: the cookie stops working', async () => {
+    const session = sessionOf(await signIn('op.http', password));
+    const out = await fetch(`${hub.url}/signout`, { method: 'POST', headers: { Cookie: session }, redirect: 'manual' });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toMatch(/presidio_session=;/);
+    expect((await callAs(session, 'accounts.me')).status).toBe(401);
+  });
+
+  it('issues sign-in links only for the admin bearer token, not for a signed-in person', async () => {
+    const operator = sessionOf(await signIn('op.http', password));
+    expect((await fetch(`${hub.url}/auth/link`, { method: 'POST', headers: { Cookie: operator } })).status).toBe(401);
+    const link = await fetch(`${hub.url}/auth/link`, { method: 'POST', headers: { Authorization: `Bearer ${hub.token}` } });
+    expect((await link.json()).url).toMatch(/\/signin\?code=/);
+  });
+});
+
+describe('sessions across a hub restart', () => {
+  it('keeps people and the admin link’s session signed in, and an archived person out', async () => {
+    const first = await startHubProcess();
+    const dataDir = first.dataDir;
+    const password = 'correct horse battery';
+    let person = '';
+    let admin = '';
+    let archived = '';
+    try {
+      await first.call('accounts.create', { login: 'stays', name: 'Stays', role: 'operator', password });
+      const leaves = (await first.call('accounts.create', { login: 'leaves', name: 'Leaves', role: 'technician', password })).body;
+      const signIn = (login: string) =>
+        fetch(`${first.url}/auth/signin`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) });
+      person = ((await signIn('stays')).headers.get('set-cookie') ?? '').split(';')[0]!;
+      archived = ((await signIn('leaves')).headers.get('set-cookie') ?? '').split(';')[0]!;
+      admin = ((await fetch(first.signInUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '').split(';')[0]!;
+      await first.call('accounts.update', { id: leaves.id, archived: true });
+    } finally {
+      await first.stop();
+    }
+    const second = await startHubProcess({ dataDir });
+    try {
+      const me = (cookie: string) =>
+        fetch(`${second.url}/api/v1/accounts.me`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
+      const stays = await me(person);
+      expect(stays.status).toBe(200);
+      expect((await stays.json()).actor).toMatchObject({ name: 'Stays', role: 'operator' });
+      const token = await me(admin);
+      expect(token.status).toBe(200);
+      expect((await token.json()).actor).toMatchObject({ id: 'admin-token', role: 'admin' });
+      expect((await me(archived)).status).toBe(401);
+    } finally {
+      await second.stop();
+      removeDataDir(dataDir);
+    }
+  });
+});
+
 describe('hub with PRESIDIO_TOKEN', () => {
   it('accepts the token from the environment as admin, and keeps data across restarts', async () => {
     const token = 'provisioned-token-for-containers-0123456789';

@@ -4,37 +4,27 @@ import type { Actor } from '../core/actor';
 const codeLifetimeMs = 24 * 60 * 60_000;
 
 /**
- * Browser sign-in, Jupyter-style: the hub prints a link with a one-time code; opening it trades
- * the code for a session id kept in an HttpOnly cookie. Sessions live as long as the hub process.
+ * The bootstrap way in, Jupyter-style: the hub prints a link with a one-time code; opening it
+ * opens a session for the code's actor (the admin token, or the desktop user). Codes live in
+ * memory only: a restart prints a new one, and sessions themselves are kept by the core.
  */
-export class Sessions {
+export class SignInCodes {
   private readonly codes = new Map<string, { actor: Actor; expiresAt: number }>();
-  private readonly sessions = new Map<string, Actor>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
-  issueCode(actor: Actor): string {
+  issue(actor: Actor): string {
     const code = randomBytes(24).toString('base64url');
     this.codes.set(code, { actor, expiresAt: this.now() + codeLifetimeMs });
     return code;
   }
 
   /** Spends a code: it works once. */
-  redeem(code: string): string | null {
+  redeem(code: string): Actor | null {
     const entry = this.codes.get(code);
     this.codes.delete(code);
     if (!entry || entry.expiresAt < this.now()) return null;
-    const session = randomBytes(32).toString('base64url');
-    this.sessions.set(session, entry.actor);
-    return session;
-  }
-
-  actorOf(session: string | undefined): Actor | null {
-    return (session && this.sessions.get(session)) || null;
-  }
-
-  end(session: string | undefined): void {
-    if (session) this.sessions.delete(session);
+    return entry.actor;
   }
 }
 
