@@ -26,7 +26,7 @@ export function App() {
         </div>
       );
     case 'signedOut':
-      return <SignedOut onRetry={() => void check()} />;
+      return <SignedOut onSignedIn={() => void check()} />;
     case 'failed':
       return (
         <div className="gate" role="alert">

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemInfo } from '../api/session';
+import { UserMenu } from '../features/accounts/UserMenu';
 import { Badge } from '../ui/Badge';
 
 export function TopBar({ info, demo, children }: { info: SystemInfo; demo: boolean; children: ReactNode }) {
@@ -14,12 +15,7 @@ export function TopBar({ info, demo, children }: { info: SystemInfo; demo: boole
             {t('common.demo')}
           </Badge>
         ) : null}
-        <span className="topbar__user" title={t('shell.signedInAs', { name: info.actor.name, role: t(`shell.roles.${info.actor.role}`) })}>
-          <span className="avatar" aria-hidden="true">
-            {info.actor.name.slice(0, 1).toUpperCase()}
-          </span>
-          {info.actor.name}
-        </span>
+        <UserMenu actor={info.actor} />
       </div>
     </header>
   );

@@ -25,6 +25,13 @@ const known: [RegExp, (t: TFunction, match: RegExpExecArray) => string][] = [
   [/^The site belongs to another client$/, (t) => t('validation.otherClientSite')],
   [/^The demo fleet loads only into an empty database/, (t) => t('validation.demoNotEmpty')],
   [/^Too big: expected array/, (t) => t('validation.tooMany')],
+  [/^At least (\d+) characters$/, (t, m) => t('accounts.tooShort', { min: m[1] })],
+  [/^Letters, digits and \. _ @ - only/, (t) => t('accounts.loginChars')],
+  [/^The login (\S+) is already used by (.+)$/, (t, m) => t('accounts.duplicateLogin', { login: m[1], holder: m[2] })],
+  [/^(.+) is the last active admin: /, (t, m) => t('accounts.lastAdmin', { name: m[1] })],
+  [/^Not your current password$/, (t) => t('accounts.password.wrongCurrent')],
+  [/^Wrong login or password$/, (t) => t('signIn.wrong')],
+  [/^Too many failed sign-ins: try again in (\d+) minutes?$/, (t, m) => t('signIn.throttled', { minutes: m[1] })],
 ];
 
 export function translateMessage(t: TFunction, message: string): string {

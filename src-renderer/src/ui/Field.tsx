@@ -54,7 +54,7 @@ interface TextFieldProps {
   optional?: boolean;
   wide?: boolean;
   mono?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'password';
   placeholder?: string;
   autoFocus?: boolean;
 }

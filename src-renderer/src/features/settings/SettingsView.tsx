@@ -6,6 +6,7 @@ import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { type Language, languageNames, languages, setLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { PeopleSettings } from '../accounts/PeopleSettings';
 import { LoadDemo } from '../demo/LoadDemo';
 import './settings.css';
 
@@ -84,6 +85,8 @@ export function SettingsView() {
               </p>
             ) : null}
           </Section>
+
+          <PeopleSettings />
 
           {info ? (
             <Section title={t('settings.about')}>
