@@ -168,3 +168,9 @@ export const calendarInput = z
   .strict()
   .default({});
 export const calendarOutput = z.object({ filename: z.string(), ics: z.string(), events: z.number() });
+
+/** "My day" shows each device at the worst state of its checks, as the Health view does. */
+export { worstState } from '../checks/status';
+
+/** Maintenance plans, for the console (which imports only schemas). */
+export { plan, planCreateInput, planUpdateInput, type Plan } from './plan-schemas';

@@ -4,6 +4,9 @@ import { ClientsView } from '../features/clients/ClientsView';
 import { DevicePage } from '../features/devices/DevicePage';
 import { DevicesView } from '../features/devices/DevicesView';
 import { HealthView } from '../features/health/HealthView';
+import { MyDayView } from '../features/myday/MyDayView';
+import { PlanPage } from '../features/plans/PlanPage';
+import { PlansView } from '../features/plans/PlansView';
 import { TaskPage } from '../features/tasks/TaskPage';
 import { TasksView } from '../features/tasks/TasksView';
 import { SettingsView } from '../features/settings/SettingsView';
@@ -26,6 +29,12 @@ export function Routes() {
       return <TasksView />;
     case 'task':
       return <TaskPage key={route.id} id={route.id} />;
+    case 'myDay':
+      return <MyDayView />;
+    case 'plans':
+      return <PlansView />;
+    case 'plan':
+      return <PlanPage key={route.id} id={route.id} />;
     case 'health':
       return <HealthView />;
     case 'settings':

@@ -9,10 +9,12 @@ interface Stats {
   devices: number;
 }
 
-const sections: { href: string; icon: IconName; label: 'nav.clients' | 'nav.devices' | 'nav.tasks' | 'nav.health' | 'nav.settings'; key: string; owns: Route['name'][]; count?: keyof Stats }[] = [
+const sections: { href: string; icon: IconName; label: 'nav.clients' | 'nav.devices' | 'nav.myDay' | 'nav.tasks' | 'nav.plans' | 'nav.health' | 'nav.settings'; key: string; owns: Route['name'][]; count?: keyof Stats }[] = [
   { href: '#/clients', icon: 'clients', label: 'nav.clients', key: 'C', owns: ['clients', 'client'], count: 'clients' },
   { href: '#/devices', icon: 'devices', label: 'nav.devices', key: 'D', owns: ['devices', 'device'], count: 'devices' },
+  { href: '#/my-day', icon: 'sun', label: 'nav.myDay', key: 'M', owns: ['myDay'] },
   { href: '#/tasks', icon: 'inbox', label: 'nav.tasks', key: 'T', owns: ['tasks', 'task'] },
+  { href: '#/plans', icon: 'repeat', label: 'nav.plans', key: 'P', owns: ['plans', 'plan'] },
   { href: '#/health', icon: 'alert', label: 'nav.health', key: 'H', owns: ['health'] },
 ];
 

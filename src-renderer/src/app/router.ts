@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { markDevicesNavigate } from '../features/devices/perf';
 
-export const clientTabs = ['sites', 'devices', 'contacts', 'notes'] as const;
+export const clientTabs = ['sites', 'devices', 'plans', 'contacts', 'notes'] as const;
 export type ClientTab = (typeof clientTabs)[number];
 export const deviceTabs = ['overview', 'health'] as const;
 export type DeviceTab = (typeof deviceTabs)[number];
@@ -13,6 +13,9 @@ export type Route =
   | { name: 'device'; id: string; tab: DeviceTab }
   | { name: 'tasks' }
   | { name: 'task'; id: string }
+  | { name: 'myDay' }
+  | { name: 'plans' }
+  | { name: 'plan'; id: string }
   | { name: 'health' }
   | { name: 'settings' }
   | { name: 'notFound' };
@@ -42,6 +45,9 @@ function parse(hash: string): Omit<RouterState, 'hash'> {
     if (known) route = { name: 'device', id, tab: known };
   } else if (section === 'tasks' && parts.length === 1) route = { name: 'tasks' };
   else if (section === 'tasks' && id && parts.length === 2) route = { name: 'task', id };
+  else if (section === 'my-day' && parts.length === 1) route = { name: 'myDay' };
+  else if (section === 'plans' && parts.length === 1) route = { name: 'plans' };
+  else if (section === 'plans' && id && parts.length === 2) route = { name: 'plan', id };
   else if (section === 'health' && parts.length === 1) route = { name: 'health' };
   else if (section === 'settings' && parts.length === 1) route = { name: 'settings' };
   return { route, params };

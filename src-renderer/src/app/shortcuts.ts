@@ -7,11 +7,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('dialog'));
 }
 
-const goTo: Record<string, string> = { c: '#/clients', d: '#/devices', h: '#/health', t: '#/tasks', s: '#/settings' };
+const goTo: Record<string, string> = { c: '#/clients', d: '#/devices', h: '#/health', m: '#/my-day', t: '#/tasks', p: '#/plans', s: '#/settings' };
 
 /**
- * Global keys, Linear-style: Ctrl/Cmd+K or "/" focus the search box; "g" then c/d/t/h/s goes to
- * Clients, Devices, Tasks, Health or Settings. Views add their own keys (↑/↓, Enter, "n") on top.
+ * Global keys, Linear-style: Ctrl/Cmd+K or "/" focus the search box; "g" then c/d/m/t/p/h/s goes to
+ * Clients, Devices, My day, Tasks, Plans, Health or Settings. Views add their own keys (↑/↓, Enter, "n") on top.
  */
 export function useGlobalShortcuts(focusSearch: () => void): void {
   useEffect(() => {

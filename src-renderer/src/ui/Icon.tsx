@@ -17,6 +17,9 @@ const paths = {
   inbox: 'M1.5 9h4l1 2h3l1-2h4M3 3h10l1.5 6v4.5h-13V9L3 3Z',
   lock: 'M4 7V5a4 4 0 0 1 8 0v2M3 7h10v7H3zM8 9.5v2',
   filter: 'M2 3h12L9.5 8.5V13l-3 1.5v-6L2 3Z',
+  download: 'M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11',
+  repeat: 'M2.5 7V5.5a2 2 0 0 1 2-2h9M11 1l2.5 2.5L11 6M13.5 9v1.5a2 2 0 0 1-2 2h-9M5 15l-2.5-2.5L5 10',
+  sun: 'M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM8 1v1.5M8 13.5V15M1 8h1.5M13.5 8H15M3 3l1 1M12 12l1 1M3 13l1-1M12 4l1-1',
 } as const;
 
 export type IconName = keyof typeof paths;

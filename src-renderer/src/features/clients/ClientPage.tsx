@@ -15,6 +15,7 @@ import { QueryView } from '../../ui/QueryView';
 import { Tabs } from '../../ui/Tabs';
 import { ContactsTab } from '../contacts/ContactsTab';
 import { DevicesView } from '../devices/DevicesView';
+import { PlansList } from '../plans/PlansList';
 import { SitesTab } from '../sites/SitesTab';
 import { ClientForm } from './ClientForm';
 import { ClientNotes } from './ClientNotes';
@@ -74,6 +75,7 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
         tabs={[
           { key: 'sites', label: t('clients.tabs.sites'), href: href(`${base}/sites`), count: format.number(client.siteCount) },
           { key: 'devices', label: t('clients.tabs.devices'), href: href(`${base}/devices`), count: format.number(client.deviceCount) },
+          { key: 'plans', label: t('clients.tabs.plans'), href: href(`${base}/plans`) },
           { key: 'contacts', label: t('clients.tabs.contacts'), href: href(`${base}/contacts`) },
           { key: 'notes', label: t('clients.tabs.notes'), href: href(`${base}/notes`) },
         ]}
@@ -81,6 +83,7 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
       <div className="view__tab">
         {tab === 'sites' ? <SitesTab client={client} /> : null}
         {tab === 'devices' ? <DevicesView client={client} /> : null}
+        {tab === 'plans' ? <PlansList clientId={client.id} /> : null}
         {tab === 'contacts' ? <ContactsTab client={client} /> : null}
         {tab === 'notes' ? <ClientNotes client={client} /> : null}
       </div>

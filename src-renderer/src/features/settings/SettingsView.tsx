@@ -8,6 +8,7 @@ import { type Language, languageNames, languages, setLanguage } from '../../i18n
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleSettings } from '../accounts/PeopleSettings';
 import { LoadDemo } from '../demo/LoadDemo';
+import { AlertPriorityRule } from './AlertPriorityRule';
 import './settings.css';
 
 function Setting({ label, hint, htmlFor, children }: { label: string; hint?: string; htmlFor?: string; children: ReactNode }) {
@@ -88,6 +89,7 @@ export function SettingsView() {
 
           <PeopleSettings />
 
+          <AlertPriorityRule />
           {info ? (
             <Section title={t('settings.about')}>
               <dl className="facts__list settings__about">

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Task, priorities, taskCreateInput, taskKinds } from '../../../../src-main/tasks/schemas';
+import { type Task, priorities, taskCreateInput, taskKinds, taskUpdateInput } from '../../../../src-main/tasks/schemas';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { FormDrawer, FormSection } from '../../ui/FormDrawer';
 import { useForm } from '../../ui/form/useForm';
+import { AccountPicker } from '../accounts/AccountPicker';
 
 type Values = {
   clientId: string;
@@ -30,7 +31,15 @@ const dayToInstant = (day: string) => {
   return Number.isNaN(at.getTime()) ? day : at.toISOString();
 };
 
-const toInput = ({ siteId, deviceId, assigneeId, scheduledDate, checklist, ...values }: Values) => ({
+/** The local calendar day of an instant, for a date input. */
+const instantToDay = (iso: string | null) => {
+  if (!iso) return '';
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+};
+
+const toCreateInput = ({ siteId, deviceId, assigneeId, scheduledDate, checklist, ...values }: Values) => ({
   ...values,
   siteId: siteId || undefined,
   deviceId: deviceId || undefined,
@@ -41,24 +50,58 @@ const toInput = ({ siteId, deviceId, assigneeId, scheduledDate, checklist, ...va
     .map((line) => line.trim())
     .filter(Boolean),
 });
-const validate = (values: Values) => taskCreateInput.safeParse(toInput(values));
+const validateCreate = (values: Values) => taskCreateInput.safeParse(toCreateInput(values));
+
+/** Only what changed, so the history records only real edits. */
+function toUpdateInput(task: Task, values: Values) {
+  const next = {
+    title: values.title,
+    kind: values.kind,
+    priority: values.priority,
+    description: values.description,
+    siteId: values.siteId || null,
+    deviceId: values.deviceId || null,
+    scheduledAt: dayToInstant(values.scheduledDate) ?? null,
+  };
+  const changed = Object.entries(next).filter(([field, value]) => {
+    const current = task[field as keyof typeof next];
+    return field === 'scheduledAt' ? instantToDay(current) !== values.scheduledDate : value !== current;
+  });
+  return { id: task.id, ...Object.fromEntries(changed) };
+}
 
 interface TaskFormProps {
   clientId?: string;
+  /** Edits this task instead of opening a new one; its checklist and assignee are edited on its page. */
+  task?: Task;
   onClose(): void;
   onSaved?(task: { id: string }): void;
 }
 
-export function TaskForm({ clientId = '', onClose, onSaved }: TaskFormProps) {
+export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  // The clocks would start now: the preview uses the moment the form opened.
-  const [openedAt] = useState(() => new Date().toISOString());
+  // A new task's clocks would start now (the moment the form opened); an edited one's started when it was opened.
+  const [openedAt] = useState(() => task?.openedAt ?? new Date().toISOString());
+  const validate = task ? (values: Values) => taskUpdateInput.safeParse(toUpdateInput(task, values)) : validateCreate;
   const form = useForm<Values>({
-    initial: { clientId, siteId: '', deviceId: '', kind: 'incident', priority: 'P3', title: '', description: '', assigneeId: '', scheduledDate: '', checklist: '' },
+    initial: task
+      ? {
+          clientId: task.clientId,
+          siteId: task.siteId ?? '',
+          deviceId: task.deviceId ?? '',
+          kind: task.kind,
+          priority: task.priority,
+          title: task.title,
+          description: task.description,
+          assigneeId: task.assigneeId ?? '',
+          scheduledDate: instantToDay(task.scheduledAt),
+          checklist: '',
+        }
+      : { clientId, siteId: '', deviceId: '', kind: 'incident', priority: 'P3', title: '', description: '', assigneeId: '', scheduledDate: '', checklist: '' },
     validate,
     async submit(values) {
-      const saved = await mutate('tasks.create', taskCreateInput.parse(toInput(values)));
+      const saved = task ? await mutate('tasks.update', taskUpdateInput.parse(toUpdateInput(task, values))) : await mutate('tasks.create', taskCreateInput.parse(toCreateInput(values)));
       onClose();
       onSaved?.(saved);
     },
@@ -73,16 +116,17 @@ export function TaskForm({ clientId = '', onClose, onSaved }: TaskFormProps) {
   const due = (at: string | null) => (at ? format.dateTime(at) : t('common.none'));
   const clientField = form.field('clientId');
   const siteField = form.field('siteId');
+  const assigneeField = form.field('assigneeId');
 
   return (
     <FormDrawer
-      title={t('tasks.form.newTitle')}
+      title={task ? t('tasks.form.editTitle') : t('tasks.form.newTitle')}
       formRef={form.formRef}
       onSubmit={(event) => void form.handleSubmit(event)}
       onClose={onClose}
       submitting={form.submitting}
       formError={form.formError}
-      submitLabel={t('common.create')}
+      submitLabel={task ? t('common.save') : t('common.create')}
     >
       <FormSection title={t('tasks.form.sections.what')} />
       <SelectField
@@ -90,13 +134,14 @@ export function TaskForm({ clientId = '', onClose, onSaved }: TaskFormProps) {
         binding={{ ...clientField, onChange: (value) => (clientField.onChange(value), siteField.onChange(''), form.field('deviceId').onChange('')) }}
         options={[{ value: '', label: t('tasks.form.chooseClient') }, ...(clients.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.code})` }))]}
         wide
-        autoFocus={!clientId}
+        disabled={Boolean(task)}
+        autoFocus={!clientId && !task}
       />
-      <TextField label={t('tasks.form.title')} binding={form.field('title')} wide autoFocus={Boolean(clientId)} />
+      <TextField label={t('tasks.form.title')} binding={form.field('title')} wide autoFocus={Boolean(clientId || task)} />
       <SelectField label={t('tasks.form.kind')} binding={form.field('kind')} options={taskKinds.map((value) => ({ value, label: t(`tasks.kinds.${value}`) }))} />
       <SelectField label={t('tasks.form.priority')} binding={form.field('priority')} options={priorities.map((value) => ({ value, label: t(`tasks.priorities.${value}`) }))} />
       <div className="field field--wide sla-preview" aria-live="polite" data-testid="sla-preview">
-        <span className="field__label">{t('tasks.form.slaPreview')}</span>
+        <span className="field__label">{task ? t('tasks.form.slaPreviewEdit') : t('tasks.form.slaPreview')}</span>
         {preview.data ? (
           <span>
             {t('tasks.responseDue')}: <strong>{due(preview.data.responseDueAt)}</strong> · {t('tasks.resolveDue')}:{' '}
@@ -111,7 +156,7 @@ export function TaskForm({ clientId = '', onClose, onSaved }: TaskFormProps) {
       <FormSection title={t('tasks.form.sections.where')} />
       <SelectField
         label={t('tasks.form.site')}
-        binding={siteField}
+        binding={{ ...siteField, onChange: (value) => (siteField.onChange(value), form.field('deviceId').onChange('')) }}
         options={[{ value: '', label: t('tasks.form.noSite') }, ...(sites.data?.items ?? []).map((site) => ({ value: site.id, label: site.name }))]}
         disabled={!chosenClient}
         optional
@@ -127,10 +172,19 @@ export function TaskForm({ clientId = '', onClose, onSaved }: TaskFormProps) {
         optional
       />
 
-      <FormSection title={t('tasks.form.sections.who')} />
-      <TextField label={t('tasks.form.assignee')} binding={form.field('assigneeId')} optional hint={t('tasks.form.assigneeHint')} />
+      <FormSection title={task ? t('tasks.form.sections.when') : t('tasks.form.sections.who')} />
+      {task ? null : (
+        <AccountPicker
+          label={t('tasks.form.assignee')}
+          id={assigneeField.id}
+          value={assigneeField.value || null}
+          onChange={(id) => assigneeField.onChange(id ?? '')}
+          error={assigneeField.error}
+          allowNone
+        />
+      )}
       <TextField label={t('tasks.form.scheduled')} binding={form.field('scheduledDate')} type="date" optional />
-      <TextAreaField label={t('tasks.form.checklist')} binding={form.field('checklist')} placeholder={t('tasks.form.checklistHint')} rows={4} />
+      {task ? null : <TextAreaField label={t('tasks.form.checklist')} binding={form.field('checklist')} placeholder={t('tasks.form.checklistHint')} rows={4} />}
     </FormDrawer>
   );
 }

@@ -1,8 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type TaskStatus, addNoteInput, addTimeInput, taskStatuses, type taskDetail } from '../../../../src-main/tasks/schemas';
 import { href } from '../../app/router';
+import { useKey } from '../../app/shortcuts';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
@@ -14,7 +15,11 @@ import { errorMessage } from '../../ui/errorMessage';
 import { useForm } from '../../ui/form/useForm';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
+import { AccountPicker } from '../accounts/AccountPicker';
+import { useAccountNames } from '../accounts/useAccountNames';
+import { ChecklistEditor } from './ChecklistEditor';
 import { DueTime, PriorityBadge, SlaBadge, useHistoryText, useMinutes } from './taskBits';
+import { TaskForm } from './TaskForm';
 import './tasks.css';
 
 type TaskDetail = z.infer<typeof taskDetail>;
@@ -59,6 +64,10 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
     action.catch(setError);
   };
   const clientName = client.data?.name ?? task.clientId;
+  const personName = useAccountNames(useMemo(() => task.checklist.map((item) => item.doneBy), [task.checklist]));
+  const [editing, setEditing] = useState(false);
+  const startEditing = useCallback(() => setEditing(true), []);
+  useKey('e', startEditing);
   const none = <span className="muted">{t('common.none')}</span>;
 
   return (
@@ -85,7 +94,10 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
                 ))}
               </select>
             </label>
-            <AssigneeBox key={task.assigneeId ?? ''} task={task} onError={setError} />
+            <AssigneeBox task={task} onError={setError} />
+            <Button icon="edit" shortcut="E" onClick={startEditing}>
+              {t('common.edit')}
+            </Button>
           </>
         }
       />
@@ -129,21 +141,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
           </Section>
         ) : null}
         <Section title={t('tasks.page.checklist')} extra={task.checklist.length ? `${task.checklist.filter((i) => i.done).length}/${task.checklist.length}` : null}>
-          {task.checklist.length === 0 ? (
-            <p className="muted">{t('tasks.page.noChecklist')}</p>
-          ) : (
-            <ul className="checklist">
-              {task.checklist.map((item) => (
-                <li key={item.id} className={item.done ? 'checklist__item checklist__item--done' : 'checklist__item'}>
-                  <label>
-                    <input type="checkbox" checked={item.done} onChange={(event) => run(mutate('tasks.setChecklistItem', { id: task.id, itemId: item.id, done: event.target.checked }))} />
-                    <span>{item.text}</span>
-                  </label>
-                  {item.done && item.doneAt ? <span className="muted checklist__who">{t('tasks.page.doneBy', { who: item.doneBy ?? '?', at: format.dateTime(item.doneAt) })}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ChecklistEditor task={task} personName={personName} onError={setError} />
         </Section>
         <div className="fact-grid">
           <Section title={t('tasks.page.notes')}>
@@ -200,44 +198,33 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
           </table>
         </Section>
       </div>
+      {editing ? <TaskForm task={task} onClose={() => setEditing(false)} /> : null}
     </div>
   );
 }
 
+/** Who does it: saved as soon as it is picked, each change in the history. */
 function AssigneeBox({ task, onError }: { task: TaskDetail; onError(error: unknown): void }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(task.assigneeId ?? '');
-  const dirty = value.trim() !== (task.assigneeId ?? '');
   return (
-    <form
-      className="task-header__control"
-      onSubmit={(event) => {
-        event.preventDefault();
-        mutate('tasks.update', { id: task.id, assigneeId: value.trim() || null }).catch(onError);
-      }}
-    >
-      <label className="muted" htmlFor="task-assignee">
+    <div className="task-header__control">
+      <span className="muted" aria-hidden="true">
         {t('tasks.columns.assignee')}
-      </label>
-      <input id="task-assignee" className="input task-header__assignee" value={value} placeholder={t('tasks.page.unassigned')} onChange={(event) => setValue(event.target.value)} />
-      {dirty ? (
-        <Button type="submit" variant="primary">
-          {t('tasks.page.assign')}
-        </Button>
-      ) : null}
-    </form>
+      </span>
+      <AccountPicker bare label={t('tasks.columns.assignee')} value={task.assigneeId} allowNone onChange={(assigneeId) => mutate('tasks.update', { id: task.id, assigneeId }).catch(onError)} />
+    </div>
   );
 }
 
 const validateNote = (values: { body: string }) => addNoteInput.safeParse({ id: 'x', ...values });
 
 function NoteBox({ id }: { id: string }) {
-  const { t } = useTranslation();
   const [key, setKey] = useState(0);
-  return <NoteForm key={key} id={id} onSaved={() => setKey((n) => n + 1)} t={t} />;
+  return <NoteForm key={key} id={id} onSaved={() => setKey((n) => n + 1)} />;
 }
 
-function NoteForm({ id, onSaved, t }: { id: string; onSaved(): void; t: ReturnType<typeof useTranslation>['t'] }) {
+function NoteForm({ id, onSaved }: { id: string; onSaved(): void }) {
+  const { t } = useTranslation();
   const form = useForm<{ body: string }>({
     initial: { body: '' },
     validate: validateNote,

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Task, priorities, slaStates, taskStatuses } from '../../../../src-main/tasks/schemas';
 import { href, navigate, setParams, useRouter } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -11,36 +12,52 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { DataTable } from '../../ui/table/DataTable';
 import type { Column } from '../../ui/table/columns';
-import { DueTime, PriorityBadge } from './taskBits';
+import { useAccountNames } from '../accounts/useAccountNames';
+import { AssignDialog } from './AssignDialog';
+import { CalendarExportButton } from './CalendarExport';
+import { useTaskColumns } from './taskColumns';
 import { TaskForm } from './TaskForm';
 import './tasks.css';
 
 const pageSize = 50;
 
-function useTaskColumns(clientName: (id: string) => string): readonly Column<Task>[] {
-  const { t } = useTranslation();
-  return useMemo(
-    () => [
-      { id: 'title', label: t('tasks.columns.title'), width: 'minmax(220px, 3fr)', cell: (task) => <span className="truncate strong">{task.title}</span> },
-      { id: 'client', label: t('tasks.columns.client'), width: 'minmax(140px, 1.5fr)', cell: (task) => <span className="truncate">{clientName(task.clientId)}</span> },
-      { id: 'priority', label: t('tasks.columns.priority'), width: '72px', cell: (task) => <PriorityBadge priority={task.priority} /> },
-      { id: 'status', label: t('tasks.columns.status'), width: '150px', cell: (task) => <span className="truncate">{t(`tasks.status.${task.status}`)}</span> },
-      { id: 'assignee', label: t('tasks.columns.assignee'), width: 'minmax(100px, 1fr)', cell: (task) => <span className="truncate muted">{task.assigneeId ?? t('common.none')}</span> },
-      {
-        id: 'response',
-        label: t('tasks.columns.responseDue'),
-        width: '160px',
-        cell: (task) => (task.respondedAt ? <span className="muted">{t('tasks.responded')}</span> : <DueTime at={task.responseDueAt} state={task.slaState} />),
-      },
-      {
-        id: 'resolve',
-        label: t('tasks.columns.resolveDue'),
-        width: '160px',
-        cell: (task) => (task.resolvedAt ? <span className="muted">{t('tasks.status.resolved')}</span> : <DueTime at={task.resolveDueAt} state={task.slaState} />),
-      },
-    ],
-    [t, clientName],
+/**
+ * The rows picked for a bulk action: a checkbox per row, "x" on the keyboard-selected row,
+ * shift-click for a range from the last row clicked, and the whole page at once.
+ */
+function useRowSelection(rows: readonly Task[]) {
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<number | null>(null);
+  const toggle = useCallback(
+    (index: number, range: boolean) => {
+      const row = rows[index];
+      if (!row) return;
+      setPicked((current) => {
+        const next = new Set(current);
+        const on = !current.has(row.id);
+        const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
+        const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
+        for (const { id } of rows.slice(from, to + 1)) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      });
+      anchor.current = index;
+    },
+    [rows],
   );
+  // Only rows still on screen count: a filter change must not assign tasks the user can no longer see.
+  const ids = rows.filter((row) => picked.has(row.id)).map((row) => row.id);
+  const allPicked = rows.length > 0 && ids.length === rows.length;
+  return {
+    ids,
+    isPicked: (id: string) => picked.has(id),
+    toggle,
+    togglePage: () => setPicked(allPicked ? new Set() : new Set(rows.map((row) => row.id))),
+    allPicked,
+    clear: () => setPicked(new Set()),
+  };
 }
 
 export function TasksView() {
@@ -48,28 +65,69 @@ export function TasksView() {
   const params = useRouter((s) => s.params);
   const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
+  const [assigning, setAssigning] = useState(false);
+  const session = useSession((s) => s.state);
+  const isStaff = session.status === 'ready' && session.info.actor.role !== 'technician';
   const clients = useQuery('clients.list', { archived: 'all' });
+  const people = useQuery('accounts.list', { limit: 1000 });
   const names = useMemo(() => new Map((clients.data?.items ?? []).map((c) => [c.id, c.name])), [clients.data]);
   const clientName = useCallback((id: string) => names.get(id) ?? id, [names]);
-  const columns = useTaskColumns(clientName);
 
   const status = taskStatuses.find((s) => s === params.status);
   const priority = priorities.find((p) => p === params.priority);
   const sla = slaStates.find((s) => s === params.sla);
+  const assignee = params.assignee || undefined;
   const list = useQuery(
     'tasks.list',
-    { status, priority, slaState: sla, clientId: params.client || undefined, limit: pageSize * pages },
+    { status, priority, slaState: sla, clientId: params.client || undefined, assigneeId: assignee, limit: pageSize * pages },
     { keepPrevious: true },
   );
+  const rows = useMemo(() => list.data?.items ?? [], [list.data]);
+  const personName = useAccountNames(useMemo(() => rows.map((task) => task.assigneeId), [rows]));
+  const selection = useRowSelection(rows);
   const filter = (patch: Record<string, string | undefined>) => {
     setPages(1);
+    selection.clear();
     setParams(patch);
   };
-  const filtered = Boolean(status || priority || sla || params.client);
+  const filtered = Boolean(status || priority || sla || params.client || assignee);
+
+  const baseColumns = useTaskColumns(clientName, personName);
+  const { toggle, isPicked } = selection;
+  const columns = useMemo<readonly Column<Task>[]>(() => {
+    if (!isStaff) return baseColumns;
+    const pick: Column<Task> = {
+      id: 'pick',
+      label: '',
+      width: '28px',
+      cell: (task) => (
+        <input
+          type="checkbox"
+          aria-label={t('tasks.bulk.pick', { title: task.title })}
+          checked={isPicked(task.id)}
+          onClick={(event: MouseEvent) => {
+            // The row opens the task on click; the box only picks it.
+            event.stopPropagation();
+            toggle(
+              rows.findIndex((row) => row.id === task.id),
+              event.shiftKey,
+            );
+          }}
+          onChange={() => undefined}
+        />
+      ),
+    };
+    return [pick, ...baseColumns];
+  }, [isStaff, baseColumns, t, isPicked, toggle, rows]);
 
   const startCreating = useCallback(() => setCreating(true), []);
   useKey('n', startCreating);
   const open = useCallback((task: Task) => navigate(href(`/tasks/${task.id}`)), []);
+  const onRowKey = (key: string, _row: Task, index: number) => {
+    if (key !== 'x' || !isStaff) return false;
+    toggle(index, false);
+    return true;
+  };
 
   return (
     <div className="view">
@@ -77,9 +135,12 @@ export function TasksView() {
         title={t('tasks.title')}
         meta={list.data ? t('tasks.count', { count: list.data.total }) : null}
         actions={
-          <Button variant="primary" icon="plus" shortcut="N" onClick={startCreating}>
-            {t('tasks.new')}
-          </Button>
+          <>
+            <CalendarExportButton assigneeId={assignee} />
+            <Button variant="primary" icon="plus" shortcut="N" onClick={startCreating}>
+              {t('tasks.new')}
+            </Button>
+          </>
         }
       />
       <div className="toolbar toolbar--wrap">
@@ -112,18 +173,47 @@ export function TasksView() {
           onChange={(value) => filter({ client: value || undefined })}
           wide
         />
+        <FilterSelect
+          label={t('tasks.filters.assignee')}
+          anyLabel={t('tasks.filters.anyAssignee')}
+          value={assignee ?? ''}
+          options={(people.data?.items ?? []).map((person) => ({ value: person.id, label: person.name }))}
+          onChange={(value) => filter({ assignee: value || undefined })}
+          wide
+        />
         {filtered ? (
-          <Button variant="ghost" onClick={() => filter({ status: undefined, priority: undefined, sla: undefined, client: undefined })}>
+          <Button variant="ghost" onClick={() => filter({ status: undefined, priority: undefined, sla: undefined, client: undefined, assignee: undefined })}>
             {t('common.clearFilters')}
           </Button>
         ) : null}
       </div>
+      {isStaff && rows.length > 0 ? (
+        <div className="toolbar bulk-bar" aria-label={t('tasks.bulk.label')}>
+          <label className="bulk-bar__all">
+            <input type="checkbox" checked={selection.allPicked} onChange={selection.togglePage} />
+            {t('tasks.bulk.pickPage', { count: rows.length })}
+          </label>
+          <span className="toolbar__count" aria-live="polite">
+            {selection.ids.length > 0 ? t('tasks.bulk.picked', { count: selection.ids.length }) : t('tasks.bulk.hint')}
+          </span>
+          {selection.ids.length > 0 ? (
+            <>
+              <Button variant="primary" onClick={() => setAssigning(true)}>
+                {t('tasks.bulk.assignTo')}
+              </Button>
+              <Button variant="ghost" onClick={selection.clear}>
+                {t('tasks.bulk.clear')}
+              </Button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
       <div className="view__body">
         <QueryView query={list}>
           {({ items, total }) =>
             items.length > 0 ? (
               <>
-                <DataTable label={t('tasks.title')} columns={columns} rows={items} rowKey={(task) => task.id} onOpen={open} />
+                <DataTable label={t('tasks.title')} columns={columns} rows={rows} rowKey={(task) => task.id} onOpen={open} onRowKey={onRowKey} />
                 {items.length < total ? (
                   <div className="tasks__more">
                     <Button onClick={() => setPages((n) => n + 1)} busy={list.status === 'loading'}>
@@ -145,6 +235,7 @@ export function TasksView() {
         </QueryView>
       </div>
       {creating ? <TaskForm onClose={() => setCreating(false)} onSaved={(task) => navigate(href(`/tasks/${task.id}`))} /> : null}
+      {assigning ? <AssignDialog ids={selection.ids} onClose={() => setAssigning(false)} onAssigned={selection.clear} /> : null}
     </div>
   );
 }

@@ -12,17 +12,20 @@ interface DataTableProps<T> {
   onOpen(row: T): void;
   sort?: Sort;
   onSort?(by: string): void;
+  /** A key pressed on the keyboard-selected row, other than the cursor's own; true when used. */
+  onRowKey?(key: string, row: T, index: number): boolean;
 }
 
 /** A table of tens or hundreds of rows (clients, sites, contacts): no virtualisation needed. */
-export function DataTable<T>({ label, columns, rows, rowKey, onOpen, sort, onSort }: DataTableProps<T>) {
+export function DataTable<T>({ label, columns, rows, rowKey, onOpen, sort, onSort, onRowKey }: DataTableProps<T>) {
   const root = useRef<HTMLDivElement>(null);
   // Rows get a stable `open`, so a parent's inline callback does not re-render every memoised row.
-  const latest = useRef({ rows, onOpen });
-  latest.current = { rows, onOpen };
+  const latest = useRef({ rows, onOpen, onRowKey });
+  latest.current = { rows, onOpen, onRowKey };
   const open = useCallback((index: number) => latest.current.onOpen(latest.current.rows[index]!), []);
+  const rowKeyHandler = useCallback((key: string, index: number) => latest.current.onRowKey?.(key, latest.current.rows[index]!, index) ?? false, []);
   const reveal = useCallback((index: number) => root.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' }), []);
-  const cursor = useRowCursor({ count: rows.length, open, reveal });
+  const cursor = useRowCursor({ count: rows.length, open, reveal, onRowKey: onRowKey ? rowKeyHandler : undefined });
 
   return (
     <div

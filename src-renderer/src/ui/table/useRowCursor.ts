@@ -9,20 +9,23 @@ interface RowCursorOptions {
   /** Rows a PageUp/PageDown moves; asked at the key press, when the viewport's height is known. */
   pageSize?(): number;
   initial?: number;
+  /** Any other key on the selected row (e.g. "x" to mark it); true when it was used. */
+  onRowKey?(key: string, index: number): boolean;
 }
 
 /**
  * The keyboard selection of a table: ↑/↓, Home/End, PageUp/PageDown and Enter. It answers when
  * the table has focus and also when nothing does, so the keys work as soon as a list is on screen.
  */
-export function useRowCursor({ count, open, reveal, pageSize = () => 20, initial = -1 }: RowCursorOptions) {
+export function useRowCursor({ count, open, reveal, pageSize = () => 20, initial = -1, onRowKey }: RowCursorOptions) {
   const [selected, setSelected] = useState(initial);
-  const state = useRef({ selected, count, open, reveal, pageSize });
-  state.current = { selected, count, open, reveal, pageSize };
+  const state = useRef({ selected, count, open, reveal, pageSize, onRowKey });
+  state.current = { selected, count, open, reveal, pageSize, onRowKey };
 
   const handle = useCallback((key: string): boolean => {
-    const { selected: current, count: rows, open: openRow, reveal: show, pageSize: rowsPerPage } = state.current;
+    const { selected: current, count: rows, open: openRow, reveal: show, pageSize: rowsPerPage, onRowKey: rowKey } = state.current;
     if (rows === 0) return false;
+    if (rowKey && current >= 0 && current < rows && rowKey(key, current)) return true;
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
       ArrowUp: current - 1,
