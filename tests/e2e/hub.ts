@@ -39,8 +39,21 @@ export async function startHub(dataDir: string, options: { demo?: boolean } = {}
 export const sidebarLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: /^(Main|Principale)$/ }).getByRole('link', { name: new RegExp(`^${name}`) });
 
+/** Settings sits apart from the main navigation, at the bottom of the sidebar. */
+export const openSettings = (page: Page) =>
+  page.getByRole('navigation', { name: /^(Settings|Impostazioni)$/ }).getByRole('link', { name: /^(Settings|Impostazioni)/ }).click();
+
 /** Opens a fresh sign-in link and waits for the console's navigation. */
 export async function signIn(page: Page, hub: Hub): Promise<void> {
   await page.goto(await hub.signInLink());
+  await expect(sidebarLink(page, 'Clients|Clienti')).toBeVisible();
+}
+
+/** Signs a person in through the console's sign-in screen and waits for its navigation. */
+export async function signInAs(page: Page, hub: Hub, login: string, password: string): Promise<void> {
+  await page.goto(hub.url);
+  await page.getByLabel(/^(Login|Nome utente)$/).fill(login);
+  await page.getByLabel(/^Password$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
   await expect(sidebarLink(page, 'Clients|Clienti')).toBeVisible();
 }
