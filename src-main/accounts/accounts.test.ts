@@ -98,9 +98,12 @@ describe('accounts', () => {
     expect(core.call('accounts.me', {}, testTechnician)).toEqual({
       actor: testTechnician,
       account: expect.objectContaining({ id: testTechnician.id, role: 'technician' }),
+      hasPassword: false,
     });
+    const mario = asActor(create('mario'));
+    expect(core.call('accounts.me', {}, mario)).toMatchObject({ account: { login: 'mario' }, hasPassword: true });
     const token = { id: 'admin-token', name: 'Administrator', role: 'admin' } as const;
-    expect(core.call('accounts.me', {}, token)).toEqual({ actor: token, account: null });
+    expect(core.call('accounts.me', {}, token)).toEqual({ actor: token, account: null, hasPassword: false });
   });
 
   it('sets passwords: anyone their own with the current one, an admin anyone’s', () => {
@@ -119,6 +122,13 @@ describe('accounts', () => {
     expect(hashOf()).not.toBe(second);
     core.call('accounts.update', { id: mario.id, archived: true });
     expect(errorOf(() => core.call('accounts.setPassword', { id: mario.id, password: 'reset by the admin' })).code).toBe('conflict');
+  });
+
+  it('lets someone with no password yet (the desktop user) set their first one', () => {
+    expect(core.call('accounts.me', {}, testTechnician).hasPassword).toBe(false);
+    core.call('accounts.setPassword', { id: testTechnician.id, password: 'my first password' }, testTechnician);
+    expect(core.call('accounts.me', {}, testTechnician).hasPassword).toBe(true);
+    expect(errorOf(() => core.call('accounts.setPassword', { id: testTechnician.id, password: 'another password' }, testTechnician)).fields?.[0]?.path).toBe('currentPassword');
   });
 });
 

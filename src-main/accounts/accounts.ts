@@ -84,7 +84,8 @@ export const accountHandlers: Handlers<typeof accountsContract> = {
 
   'accounts.me': (_input, { db, actor }) => {
     const account = db.get<Account>(`SELECT ${accountColumns} FROM accounts a WHERE a.id = ?`, [actor.id]) ?? null;
-    return { actor: { id: actor.id, name: actor.name, role: actor.role }, account };
+    const hasPassword = db.value<number>('SELECT 1 FROM account_credentials WHERE account_id = ?', [actor.id]) !== undefined;
+    return { actor: { id: actor.id, name: actor.name, role: actor.role }, account, hasPassword };
   },
 
   'accounts.create': ({ password, ...input }, { tx, now }) => {
@@ -114,10 +115,11 @@ export const accountHandlers: Handlers<typeof accountsContract> = {
     const self = actor.id === id;
     if (!self && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin may set another person’s password');
     if (account.archivedAt !== null) throw conflict(`${account.name} is archived: restore them first`, 'id');
-    if (self) {
-      const stored = tx.value<string>('SELECT password_hash FROM account_credentials WHERE account_id = ?', [id]);
+    // Someone with no password here yet (the desktop user) sets their first one without it.
+    const stored = self ? tx.value<string>('SELECT password_hash FROM account_credentials WHERE account_id = ?', [id]) : undefined;
+    if (stored !== undefined) {
       if (currentPassword === undefined) throw fieldError('currentPassword', 'Required');
-      if (!stored || !passwordMatchesSync(currentPassword, stored)) throw fieldError('currentPassword', 'Not your current password');
+      if (!passwordMatchesSync(currentPassword, stored)) throw fieldError('currentPassword', 'Not your current password');
     }
     setCredential(tx, id, password, now().toISOString());
     // A reset by an admin ends the person's sessions: whoever knew the old password is out.

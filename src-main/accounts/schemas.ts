@@ -68,4 +68,6 @@ export const me = z.object({
   actor: z.object({ id: z.string(), name: z.string(), role }),
   /** Null for the admin token (and its one-time sign-in link), which is not a person's account. */
   account: account.nullable(),
+  /** Whether the caller has a password on this instance (the desktop user starts without one). */
+  hasPassword: z.boolean(),
 });

@@ -256,6 +256,34 @@ describe('sessions across a hub restart', () => {
   });
 });
 
+describe('the desktop console in a browser (npm start without Electron)', () => {
+  it('signs the printed link in as the desktop user’s own admin account, the same one after a restart', async () => {
+    const first = await startHubProcess({ args: ['--desktop'] });
+    const meThroughLink = async (at: HubProcess) => {
+      const cookie = ((await fetch(at.signInUrl, { redirect: 'manual' })).headers.get('set-cookie') ?? '').split(';')[0]!;
+      const response = await fetch(`${at.url}/api/v1/accounts.me`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: '{}' });
+      return response.json();
+    };
+    let local: { actor: { id: string } };
+    try {
+      local = await meThroughLink(first);
+      expect(local).toMatchObject({ actor: { id: expect.stringMatching(/^acc_/), role: 'admin' }, account: { role: 'admin', archivedAt: null }, hasPassword: false });
+      const assignable = (await first.call('accounts.list', {})).body.items.map((a: { id: string }) => a.id);
+      expect(assignable).toEqual([local.actor.id]);
+    } finally {
+      await first.stop();
+    }
+    const second = await startHubProcess({ dataDir: first.dataDir, args: ['--desktop'] });
+    try {
+      expect((await meThroughLink(second)).actor.id).toBe(local.actor.id);
+      expect((await second.call('accounts.list', {})).body.total).toBe(1);
+    } finally {
+      await second.stop();
+      removeDataDir(first.dataDir);
+    }
+  });
+});
+
 describe('hub with PRESIDIO_TOKEN', () => {
   it('accepts the token from the environment as admin, and keeps data across restarts', async () => {
     const token = 'provisioned-token-for-containers-0123456789';

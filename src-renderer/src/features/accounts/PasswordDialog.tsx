@@ -9,8 +9,16 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errorMessage';
 
+interface PasswordDialogProps {
+  account: Account;
+  /** One's own password: asks for the current one, when there is one. */
+  self: boolean;
+  hasPassword?: boolean;
+  onClose(): void;
+}
+
 /** One's own password (with the current one), or an admin resetting someone else's. */
-export function PasswordDialog({ account, self, onClose }: { account: Account; self: boolean; onClose(): void }) {
+export function PasswordDialog({ account, self, hasPassword = true, onClose }: PasswordDialogProps) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -23,14 +31,15 @@ export function PasswordDialog({ account, self, onClose }: { account: Account; s
   const mismatch = repeat !== next ? t('accounts.password.mismatch') : undefined;
   const serverField = (path: string) => (error instanceof ApiError ? error.fieldError(path) : undefined);
   const currentError = serverField('currentPassword');
+  const askCurrent = self && hasPassword;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (tooShort || mismatch || (self && !current)) return;
+    if (tooShort || mismatch || (askCurrent && !current)) return;
     setBusy(true);
     setError(null);
-    mutate('accounts.setPassword', { id: account.id, password: next, currentPassword: self ? current : undefined }).then(onClose, (failure: unknown) => {
+    mutate('accounts.setPassword', { id: account.id, password: next, currentPassword: askCurrent ? current : undefined }).then(onClose, (failure: unknown) => {
       setError(failure);
       setBusy(false);
     });
@@ -49,7 +58,7 @@ export function PasswordDialog({ account, self, onClose }: { account: Account; s
         value={value}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        data-autofocus={id === (self ? 'password-current' : 'password-next') || undefined}
+        data-autofocus={id === (askCurrent ? 'password-current' : 'password-next') || undefined}
         onChange={(event) => set(event.target.value)}
       />
       {problem ? (
@@ -70,7 +79,7 @@ export function PasswordDialog({ account, self, onClose }: { account: Account; s
         <div className="dialog__body form-grid">
           {/* Lets the browser's password manager know whose password this is. */}
           <input type="text" autoComplete="username" value={account.login} readOnly hidden />
-          {self ? field('password-current', t('accounts.password.current'), current, setCurrent, 'current-password', currentError ?? (submitted && !current ? 'Required' : undefined)) : null}
+          {askCurrent ? field('password-current', t('accounts.password.current'), current, setCurrent, 'current-password', currentError ?? (submitted && !current ? 'Required' : undefined)) : null}
           {field('password-next', t('accounts.password.next'), next, setNext, 'new-password', submitted ? (serverField('password') ?? tooShort) : undefined, t('accounts.password.nextHint'))}
           {field('password-repeat', t('accounts.password.repeat'), repeat, setRepeat, 'new-password', submitted ? mismatch : undefined)}
           {self ? null : <p className="muted field--wide">{t('accounts.password.resetNote', { name: account.name })}</p>}

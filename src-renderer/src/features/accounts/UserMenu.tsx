@@ -90,7 +90,7 @@ export function UserMenu({ actor }: { actor: SystemInfo['actor'] }) {
           ))}
         </div>
       ) : null}
-      {changingPassword && account ? <PasswordDialog account={account} self onClose={() => setChangingPassword(false)} /> : null}
+      {changingPassword && account ? <PasswordDialog account={account} self hasPassword={me.data?.hasPassword} onClose={() => setChangingPassword(false)} /> : null}
     </div>
   );
 }
