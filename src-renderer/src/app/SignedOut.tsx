@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInWithPassword } from '../features/accounts/browserSession';
 import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
 import { Icon } from '../ui/Icon';
 import { errorMessage } from '../ui/errorMessage';
 import '../features/accounts/accounts.css';
@@ -38,18 +39,12 @@ export function SignedOut({ onSignedIn }: { onSignedIn(): void }) {
           </h1>
           <p className="muted">{t('signIn.body')}</p>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor="sign-in-login">
-            {t('signIn.login')}
-          </label>
+        <Field label={t('signIn.login')} htmlFor="sign-in-login">
           <input id="sign-in-login" className="input" autoComplete="username" autoCapitalize="none" spellCheck={false} autoFocus value={login} onChange={(event) => setLogin(event.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="sign-in-password">
-            {t('signIn.password')}
-          </label>
+        </Field>
+        <Field label={t('signIn.password')} htmlFor="sign-in-password">
           <input ref={passwordInput} id="sign-in-password" className="input" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-        </div>
+        </Field>
         {error ? (
           <p className="form-error" role="alert">
             {errorMessage(t, error)}

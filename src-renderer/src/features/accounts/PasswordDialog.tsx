@@ -4,10 +4,10 @@ import type { Account } from '../../../../src-main/accounts/schemas';
 import { minimumPasswordLength } from '../../../../src-main/accounts/schemas';
 import { ApiError } from '../../api/client';
 import { mutate } from '../../api/mutate';
-import { translateMessage } from '../../i18n/validation';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/errorMessage';
+import { Field } from '../../ui/Field';
 
 interface PasswordDialogProps {
   account: Account;
@@ -46,10 +46,7 @@ export function PasswordDialog({ account, self, hasPassword = true, onClose }: P
   };
 
   const field = (id: string, label: string, value: string, set: (value: string) => void, autoComplete: string, problem?: string, hint?: string) => (
-    <div className={problem ? 'field field--wide field--invalid' : 'field field--wide'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+    <Field label={label} htmlFor={id} error={problem} hint={hint} wide>
       <input
         id={id}
         className="input"
@@ -61,16 +58,7 @@ export function PasswordDialog({ account, self, hasPassword = true, onClose }: P
         data-autofocus={id === (askCurrent ? 'password-current' : 'password-next') || undefined}
         onChange={(event) => set(event.target.value)}
       />
-      {problem ? (
-        <div className="field__error" id={`${id}-error`}>
-          {translateMessage(t, problem)}
-        </div>
-      ) : hint ? (
-        <div className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-    </div>
+    </Field>
   );
 
   return (
