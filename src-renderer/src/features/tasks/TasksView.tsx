@@ -32,12 +32,12 @@ function useRowSelection(rows: readonly Task[]) {
     (index: number, range: boolean) => {
       const row = rows[index];
       if (!row) return;
+      // Read now: the updater below runs later, after the anchor has moved to this row.
+      const start = range && anchor.current !== null ? anchor.current : index;
       setPicked((current) => {
         const next = new Set(current);
         const on = !current.has(row.id);
-        const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
-        const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
-        for (const { id } of rows.slice(from, to + 1)) {
+        for (const { id } of rows.slice(Math.min(start, index), Math.max(start, index) + 1)) {
           if (on) next.add(id);
           else next.delete(id);
         }
