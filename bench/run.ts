@@ -10,6 +10,7 @@ import { benchColdStart } from './hub-cold-start';
 import { Report } from './report';
 import { seedFleet } from './seed-fleet';
 import { benchTasks } from './tasks';
+import { benchTaskListHttp } from './tasks-api';
 
 // npm run bench [-- --json FILE] [-- --only fleet|checks|tasks]
 
@@ -47,6 +48,7 @@ if (!values.only || values.only === 'checks') await checks();
 if (!values.only || values.only === 'tasks') {
   console.log('\n# Tasks, SLA and plans');
   await benchTasks(report);
+  await benchTaskListHttp(report);
 }
 report.write(values.json);
 const missed = report.figures.filter((f) => !report.meets(f)).length;

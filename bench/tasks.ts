@@ -1,14 +1,36 @@
 import { openTestCore } from '../src-main/core/testing';
 import { generateDueTasks } from '../src-main/tasks/plans';
 import { occurrences } from '../src-main/tasks/recurrence';
+import type { WriteTx } from '../src-main/store/write-tx';
 import { percentile, type Report } from './report';
 
 // npx tsx -e "import('./bench/tasks.ts').then(async (m) => { const { Report } = await import('./bench/report.ts'); m.benchTasks(new Report()); })"
 
-const TASKS = 100_000;
+export const TASKS = 100_000;
 const PLANS = 1_000;
 const rules = ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', 'FREQ=MONTHLY;BYDAY=1MO', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=15', 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1', 'FREQ=WEEKLY;BYDAY=SA'];
 const zones = ['Europe/Rome', 'America/New_York', 'Australia/Sydney'];
+
+/**
+ * TASKS tasks written straight into the table (the API path is covered by the tests): a realistic
+ * mix of SLA states and statuses, due times spread over two weeks from `now`.
+ */
+export function seedTasks(tx: Pick<WriteTx, 'runLocal'>, clientIds: readonly string[], now: number): void {
+  const states = ['ok', 'ok', 'ok', 'ok', 'ok', 'at_risk', 'breached', 'ok'];
+  const statuses = ['new', 'in_progress', 'waiting_client', 'scheduled', 'resolved', 'closed', 'in_progress', 'new'];
+  for (let i = 0; i < TASKS; i++) {
+    const due = now + ((i * 7919) % 20_000) * 60_000;
+    tx.runLocal(
+      `INSERT INTO tasks (id, client_id, kind, priority, status, title, assignee_id, opened_at, response_due_at, resolve_due_at, sla_state, sort_due, sla_check_at, created_at, updated_at)
+       VALUES (?, ?, 'incident', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        `tsk_${i}`, clientIds[i % clientIds.length], `P${(i % 4) + 1}`, statuses[i % statuses.length], `Task ${i}`, `u${i % 30}`,
+        new Date(now - 86_400_000).toISOString(), new Date(due).toISOString(), new Date(due + 86_400_000).toISOString(),
+        states[(i * 31) % states.length], due, due, new Date(now).toISOString(), new Date(now).toISOString(),
+      ],
+    );
+  }
+}
 
 function time(rounds: number, work: (i: number) => void): number[] {
   const samples: number[] = [];
@@ -27,23 +49,7 @@ export function benchTasks(report: Report): void {
   try {
     const clientIds = Array.from({ length: 200 }, (_, i) => core.call('clients.create', { code: `C${i}`, name: `Client ${i}` }).id);
     const seeded = performance.now();
-    // Seeded straight into the table (the API path is covered by the tests): a realistic mix of states.
-    core.store.write((tx) => {
-      const states = ['ok', 'ok', 'ok', 'ok', 'ok', 'at_risk', 'breached', 'ok'];
-      const statuses = ['new', 'in_progress', 'waiting_client', 'scheduled', 'resolved', 'closed', 'in_progress', 'new'];
-      for (let i = 0; i < TASKS; i++) {
-        const due = now + ((i * 7919) % 20_000) * 60_000;
-        tx.runLocal(
-          `INSERT INTO tasks (id, client_id, kind, priority, status, title, assignee_id, opened_at, response_due_at, resolve_due_at, sla_state, sort_due, sla_check_at, created_at, updated_at)
-           VALUES (?, ?, 'incident', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            `tsk_${i}`, clientIds[i % clientIds.length], `P${(i % 4) + 1}`, statuses[i % statuses.length], `Task ${i}`, `u${i % 30}`,
-            new Date(now - 86_400_000).toISOString(), new Date(due).toISOString(), new Date(due + 86_400_000).toISOString(),
-            states[(i * 31) % states.length], due, due, new Date(now).toISOString(), new Date(now).toISOString(),
-          ],
-        );
-      }
-    });
+    core.store.write((tx) => seedTasks(tx, clientIds, now));
     core.store.write((tx) => tx.runLocal('ANALYZE'));
     report.note(`seeded ${TASKS} tasks in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
 
