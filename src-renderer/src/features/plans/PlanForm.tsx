@@ -7,6 +7,7 @@ import { FormDrawer, FormSection } from '../../ui/FormDrawer';
 import { useForm } from '../../ui/form/useForm';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { timezoneOptions } from '../clients/timezones';
+import { SiteDeviceFields } from '../tasks/SiteDeviceFields';
 import { OccurrencePreview } from './OccurrencePreview';
 import { type Preset, presets, ruleOf, scheduleOf, type WeekdayCode, weekdayCodes } from './recurrence';
 import './plans.css';
@@ -112,8 +113,6 @@ export function PlanForm({ plan, clientId = '', onClose, onSaved }: PlanFormProp
 
   const chosenClient = form.values.clientId;
   const clients = useQuery('clients.list', { archived: 'active' });
-  const sites = useQuery('sites.list', chosenClient ? { clientId: chosenClient, archived: 'active' } : null);
-  const devices = useQuery('devices.search', chosenClient ? { clientId: chosenClient, archived: 'active', limit: 500 } : null);
   const clientField = form.field('clientId');
   const siteField = form.field('siteId');
   const deviceField = form.field('deviceId');
@@ -152,23 +151,7 @@ export function PlanForm({ plan, clientId = '', onClose, onSaved }: PlanFormProp
         disabled={Boolean(plan)}
         wide
       />
-      <SelectField
-        label={t('tasks.form.site')}
-        binding={{ ...siteField, onChange: (value) => (siteField.onChange(value), deviceField.onChange('')) }}
-        options={[{ value: '', label: t('plans.form.wholeClient') }, ...(sites.data?.items ?? []).map((site) => ({ value: site.id, label: site.name }))]}
-        disabled={!chosenClient}
-        optional
-      />
-      <SelectField
-        label={t('tasks.form.device')}
-        binding={deviceField}
-        options={[
-          { value: '', label: t('tasks.form.noDevice') },
-          ...(devices.data?.items ?? []).filter((d) => !form.values.siteId || d.siteId === form.values.siteId).map((d) => ({ value: d.id, label: d.name })),
-        ]}
-        disabled={!chosenClient}
-        optional
-      />
+      <SiteDeviceFields clientId={chosenClient} site={siteField} device={deviceField} noSiteLabel={t('plans.form.wholeClient')} />
 
       <FormSection title={t('plans.form.sections.when')} />
       <SelectField label={t('plans.form.repeats')} binding={presetField} options={presets.map((value) => ({ value, label: t(`plans.presets.${value}`) }))} wide />

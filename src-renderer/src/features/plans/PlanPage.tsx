@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan, Task } from '../../../../src-main/tasks/schemas';
 import { href, navigate } from '../../app/router';
@@ -14,7 +14,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { DataTable } from '../../ui/table/DataTable';
 import { useAccountNames } from '../accounts/useAccountNames';
-import { PriorityBadge } from '../tasks/taskBits';
+import { Fact, PriorityBadge, Section } from '../tasks/taskBits';
 import { useTaskColumns } from '../tasks/taskColumns';
 import { useZoneDateTime } from './OccurrencePreview';
 import { PlanForm } from './PlanForm';
@@ -26,15 +26,6 @@ const pageSize = 50;
 export function PlanPage({ id }: { id: string }) {
   const plan = useQuery('plans.get', { id });
   return <QueryView query={plan}>{(data) => <PlanDetail plan={data} />}</QueryView>;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 }
 
 function PlanDetail({ plan }: { plan: Plan }) {
@@ -100,8 +91,7 @@ function PlanDetail({ plan }: { plan: Plan }) {
       ) : null}
       <div className="view__scroll">
         <div className="fact-grid">
-          <section className="facts task-section">
-            <h2 className="facts__title">{t('plans.page.schedule')}</h2>
+          <Section title={t('plans.page.schedule')}>
             <dl className="facts__list">
               <Fact label={t('plans.page.repeats')}>{describeRule(t, i18n.language, plan.rrule, plan.start.slice(11))}</Fact>
               <Fact label={t('plans.form.rrule')}>
@@ -113,9 +103,8 @@ function PlanDetail({ plan }: { plan: Plan }) {
               <Fact label={t('plans.form.leadDays')}>{t('plans.page.leadDays', { count: plan.leadDays })}</Fact>
               <Fact label={t('plans.page.generatedThrough')}>{plan.generatedThrough ? zoneDateTime(plan.generatedThrough, plan.timezone) : none}</Fact>
             </dl>
-          </section>
-          <section className="facts task-section">
-            <h2 className="facts__title">{t('plans.page.next')}</h2>
+          </Section>
+          <Section title={t('plans.page.next')}>
             {plan.paused ? (
               <p className="muted">{t('plans.page.pausedHint')}</p>
             ) : next.data ? (
@@ -125,9 +114,8 @@ function PlanDetail({ plan }: { plan: Plan }) {
                 ))}
               </ol>
             ) : null}
-          </section>
-          <section className="facts task-section">
-            <h2 className="facts__title">{t('plans.page.scope')}</h2>
+          </Section>
+          <Section title={t('plans.page.scope')}>
             <dl className="facts__list">
               <Fact label={t('tasks.form.client')}>
                 <a href={href(`/clients/${plan.clientId}`)}>{clientName}</a>
@@ -136,9 +124,8 @@ function PlanDetail({ plan }: { plan: Plan }) {
               <Fact label={t('tasks.form.device')}>{plan.deviceId ? <a href={href(`/devices/${plan.deviceId}`)}>{t('tasks.page.openDevice')}</a> : none}</Fact>
               <Fact label={t('tasks.form.assignee')}>{plan.assigneeId ? personName(plan.assigneeId) : none}</Fact>
             </dl>
-          </section>
-          <section className="facts task-section">
-            <h2 className="facts__title">{t('plans.form.checklist')}</h2>
+          </Section>
+          <Section title={t('plans.form.checklist')}>
             {plan.checklist.length === 0 ? (
               <p className="muted">{t('tasks.page.noChecklist')}</p>
             ) : (
@@ -148,10 +135,9 @@ function PlanDetail({ plan }: { plan: Plan }) {
                 ))}
               </ol>
             )}
-          </section>
+          </Section>
         </div>
-        <section className="task-section">
-          <h2 className="facts__title">{t('plans.page.tasks', { count: tasks.data?.total ?? 0 })}</h2>
+        <Section title={t('plans.page.tasks', { count: tasks.data?.total ?? 0 })}>
           <QueryView query={tasks}>
             {({ items, total }) =>
               items.length === 0 ? (
@@ -170,7 +156,7 @@ function PlanDetail({ plan }: { plan: Plan }) {
               )
             }
           </QueryView>
-        </section>
+        </Section>
       </div>
       {editing ? <PlanForm plan={plan} onClose={() => setEditing(false)} /> : null}
     </div>

@@ -5,6 +5,11 @@ import { mutate } from '../../api/mutate';
 import { useFormat } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 
+const moves = [
+  { by: -1, control: 'up', icon: 'arrowUp' },
+  { by: 1, control: 'down', icon: 'arrowDown' },
+] as const;
+
 interface ChecklistEditorProps {
   task: Pick<Task, 'id' | 'checklist'>;
   /** Who ticked an item, by id, in words. */
@@ -84,28 +89,20 @@ export function ChecklistEditor({ task, personName, onError }: ChecklistEditorPr
               <span className="muted checklist__who">{t('tasks.page.doneBy', { who: item.doneBy ? personName(item.doneBy) : '?', at: format.dateTime(item.doneAt) })}</span>
             ) : null}
             <span className="checklist__tools">
-              <button
-                type="button"
-                className="icon-button"
-                data-control="up"
-                aria-label={t('tasks.checklist.moveUp', { item: item.text })}
-                title={t('tasks.checklist.moveUpHint')}
-                disabled={busy || index === 0}
-                onClick={() => move(index, -1, 'up')}
-              >
-                <Icon name="arrowUp" size={14} />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                data-control="down"
-                aria-label={t('tasks.checklist.moveDown', { item: item.text })}
-                title={t('tasks.checklist.moveDownHint')}
-                disabled={busy || index === task.checklist.length - 1}
-                onClick={() => move(index, 1, 'down')}
-              >
-                <Icon name="arrowDown" size={14} />
-              </button>
+              {moves.map(({ by, control, icon }) => (
+                <button
+                  key={control}
+                  type="button"
+                  className="icon-button"
+                  data-control={control}
+                  aria-label={t(by < 0 ? 'tasks.checklist.moveUp' : 'tasks.checklist.moveDown', { item: item.text })}
+                  title={t(by < 0 ? 'tasks.checklist.moveUpHint' : 'tasks.checklist.moveDownHint')}
+                  disabled={busy || !task.checklist[index + by]}
+                  onClick={() => move(index, by, control)}
+                >
+                  <Icon name={icon} size={14} />
+                </button>
+              ))}
               <button type="button" className="icon-button" aria-label={t('tasks.checklist.remove', { item: item.text })} disabled={busy} onClick={() => remove(index)}>
                 <Icon name="close" size={14} />
               </button>

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { FormDrawer, FormSection } from '../../ui/FormDrawer';
 import { useForm } from '../../ui/form/useForm';
+import { SiteDeviceFields } from './SiteDeviceFields';
 import { AccountPicker } from '../accounts/AccountPicker';
 
 type Values = {
@@ -108,8 +109,6 @@ export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProp
   });
   const chosenClient = form.values.clientId;
   const clients = useQuery('clients.list', { archived: 'active' });
-  const sites = useQuery('sites.list', chosenClient ? { clientId: chosenClient, archived: 'active' } : null);
-  const devices = useQuery('devices.search', chosenClient ? { clientId: chosenClient, archived: 'active', limit: 500 } : null);
   const client = clients.data?.items.find((c) => c.id === chosenClient);
   const policyId = client?.slaPolicyId ?? DEFAULT_POLICY_ID;
   const preview = useQuery('slaPolicies.preview', { policyId, at: openedAt, priority: form.values.priority });
@@ -154,23 +153,7 @@ export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProp
       <TextAreaField label={t('tasks.form.description')} binding={form.field('description')} rows={3} />
 
       <FormSection title={t('tasks.form.sections.where')} />
-      <SelectField
-        label={t('tasks.form.site')}
-        binding={{ ...siteField, onChange: (value) => (siteField.onChange(value), form.field('deviceId').onChange('')) }}
-        options={[{ value: '', label: t('tasks.form.noSite') }, ...(sites.data?.items ?? []).map((site) => ({ value: site.id, label: site.name }))]}
-        disabled={!chosenClient}
-        optional
-      />
-      <SelectField
-        label={t('tasks.form.device')}
-        binding={form.field('deviceId')}
-        options={[
-          { value: '', label: t('tasks.form.noDevice') },
-          ...(devices.data?.items ?? []).filter((d) => !form.values.siteId || d.siteId === form.values.siteId).map((d) => ({ value: d.id, label: d.name })),
-        ]}
-        disabled={!chosenClient}
-        optional
-      />
+      <SiteDeviceFields clientId={chosenClient} site={siteField} device={form.field('deviceId')} noSiteLabel={t('tasks.form.noSite')} />
 
       <FormSection title={task ? t('tasks.form.sections.when') : t('tasks.form.sections.who')} />
       {task ? null : (

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type TaskStatus, addNoteInput, addTimeInput, taskStatuses, type taskDetail } from '../../../../src-main/tasks/schemas';
@@ -18,7 +18,7 @@ import { QueryView } from '../../ui/QueryView';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { useAccountNames } from '../accounts/useAccountNames';
 import { ChecklistEditor } from './ChecklistEditor';
-import { DueTime, PriorityBadge, SlaBadge, useHistoryText, useMinutes } from './taskBits';
+import { DueTime, Fact, PriorityBadge, Section, SlaBadge, useHistoryText, useMinutes } from './taskBits';
 import { TaskForm } from './TaskForm';
 import './tasks.css';
 
@@ -27,27 +27,6 @@ type TaskDetail = z.infer<typeof taskDetail>;
 export function TaskPage({ id }: { id: string }) {
   const task = useQuery('tasks.get', { id });
   return <QueryView query={task}>{(data) => <TaskDetailView task={data} />}</QueryView>;
-}
-
-function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
-  return (
-    <section className="facts task-section">
-      <h2 className="facts__title">
-        {title}
-        {extra ? <span className="task-section__extra">{extra}</span> : null}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 }
 
 function TaskDetailView({ task }: { task: TaskDetail }) {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Task, type TaskStatus, slaStates, taskKinds, taskStatuses } from '../../../../src-main/tasks/schemas';
 import { useFormat } from '../../i18n/format';
@@ -78,4 +79,27 @@ export function useMinutes() {
     const m = minutes % 60;
     return h ? t('tasks.hoursMinutes', { h, m }) : t('tasks.minutes', { m });
   };
+}
+
+/** A titled block of a record's page (task, plan). */
+export function Section({ title, children, extra }: { title: string; children: ReactNode; extra?: ReactNode }) {
+  return (
+    <section className="facts task-section">
+      <h2 className="facts__title">
+        {title}
+        {extra ? <span className="task-section__extra">{extra}</span> : null}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** One label and value in a section's facts list. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
 }
