@@ -651,6 +651,7 @@ export const en = {
       onWeekdays: 'on weekdays',
       lastWorkingDay: 'on the last working day',
       onDays: 'on {{days}}',
+      onNth: 'on {{days}}',
       nth: 'the {{nth}} {{day}}',
       ordinal: { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '5': 'fifth', '-1': 'last', '-2': 'second to last' },
       position: 'position {{positions}}',

@@ -652,6 +652,7 @@ export const it: Messages = {
       onWeekdays: 'nei giorni feriali',
       lastWorkingDay: 'l’ultimo giorno lavorativo',
       onDays: 'di {{days}}',
+      onNth: '{{days}}',
       nth: 'il {{nth}} {{day}}',
       ordinal: { '1': 'primo', '2': 'secondo', '3': 'terzo', '4': 'quarto', '5': 'quinto', '-1': 'ultimo', '-2': 'penultimo' },
       position: 'posizione {{positions}}',

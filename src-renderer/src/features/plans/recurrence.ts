@@ -88,13 +88,15 @@ export function describeRule(t: TFunction, language: string, rrule: string, time
   if (byDay === workingDays && bySetPos === '-1') phrases.push(t('plans.rule.lastWorkingDay'));
   else if (byDay === workingDays) phrases.push(t('plans.rule.onWeekdays'));
   else if (byDay) {
-    const days = byDay.split(',').map((entry) => {
-      const match = /^([+-]?\d+)?([A-Z]{2})$/.exec(entry);
-      if (!match) return entry;
+    const entries = byDay.split(',').map((entry) => /^([+-]?\d+)?([A-Z]{2})$/.exec(entry));
+    const days = entries.map((match, index) => {
+      if (!match) return byDay.split(',')[index]!;
       const ordinal = ordinals.find((o) => o === String(Number(match[1])));
       return match[1] === undefined ? dayName(match[2]!) : t('plans.rule.nth', { nth: ordinal ? t(`plans.rule.ordinal.${ordinal as Ordinal}`) : match[1], day: dayName(match[2]!) });
     });
-    phrases.push(t('plans.rule.onDays', { days: list(days) }));
+    // "on Tuesday" but "the first Monday": Italian says "di martedì" and "il primo lunedì".
+    const numbered = entries.some((match) => match?.[1] !== undefined);
+    phrases.push(t(numbered ? 'plans.rule.onNth' : 'plans.rule.onDays', { days: list(days) }));
   }
   if (bySetPos && !(byDay === workingDays && bySetPos === '-1')) phrases.push(t('plans.rule.position', { positions: bySetPos }));
   if (parts.BYMONTHDAY) {
