@@ -37,7 +37,8 @@ export function AlertPriorityRule() {
       <p className="settings__note">{mayEdit ? t('priorityRule.hint') : t('priorityRule.readOnly')}</p>
       {settings.status === 'error' && !rule ? <p className="field__error">{errorMessage(t, settings.error)}</p> : null}
       {rule ? (
-        criticalities.map((criticality) => (
+        // Most critical first, as an operator reads the rule.
+        [...criticalities].reverse().map((criticality) => (
           <div key={criticality} className="setting">
             <div className="setting__text">
               <label className="setting__label" htmlFor={`alert-priority-${criticality}`}>
