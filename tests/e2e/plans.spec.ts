@@ -64,8 +64,11 @@ test.describe('maintenance plans', () => {
       await drawer.getByLabel('Repeats').selectOption({ label: 'Custom rule (RRULE)' });
       await drawer.getByLabel('Rule (RRULE)').fill('FREQ=HOURLY');
       await expect(preview.getByRole('alert')).toContainText('This schedule cannot be used');
+      // Marked on the field before saving, and refused by the core on saving.
+      await expect(drawer.getByLabel('Rule (RRULE)')).toHaveAttribute('aria-invalid', 'true');
       await drawer.getByRole('button', { name: 'Create' }).click();
       await expect(drawer.getByLabel('Rule (RRULE)')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByRole('heading', { level: 1, name: 'Backup restore test' })).toHaveCount(0);
       await drawer.getByLabel('Rule (RRULE)').fill('FREQ=MONTHLY;BYDAY=1MO');
       await expect(preview).toContainText('Every month, on the first Monday, at 09:00');
     });
@@ -95,6 +98,7 @@ test.describe('maintenance plans', () => {
       await page.goto(`${hub.url}/#/clients/${clientId}/plans`);
       await expect(page.getByRole('row', { name: /Backup restore test/ })).toContainText('Every month, on the first Monday, at 09:00');
       await page.getByRole('row', { name: /Backup restore test/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Backup restore test' })).toBeVisible();
       await page.keyboard.press('e');
       await expect(drawer.getByLabel('Repeats')).toHaveValue('firstMonday');
       await drawer.getByLabel('Name').fill('Monthly restore test');

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -12,17 +13,35 @@ export function useZoneDateTime() {
     new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone }).format(new Date(iso));
 }
 
+export interface Schedule {
+  rrule: string;
+  start: string;
+  timezone: string;
+}
+
 /**
- * The schedule in words and its next occurrences, computed by the core from the unsaved values
- * as the user types, so a rule is seen to do what it should before it is saved.
+ * The core's expansion of an unsaved schedule, as the user types: its next occurrences, or what is
+ * wrong and with which field (rrule, start, timezone), so the form can mark that field at once.
  */
-export function OccurrencePreview({ rrule, start, timezone }: { rrule: string; start: string; timezone: string }) {
-  const { t, i18n } = useTranslation();
-  const zoneDateTime = useZoneDateTime();
-  const input = useDebounced({ rrule, start, timezone }, 250);
+export function useRulePreview(schedule: Schedule) {
+  const { t } = useTranslation();
+  // One object per distinct schedule: a new one each render would restart the debounce forever.
+  const { rrule, start, timezone } = schedule;
+  const stable = useMemo(() => ({ rrule, start, timezone }), [rrule, start, timezone]);
+  const input = useDebounced(stable, 250);
   const ready = input.rrule.length > 0 && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(input.start);
   const preview = useQuery('plans.previewRule', ready ? { ...input, count: 5 } : null, { keepPrevious: true });
-  const problem = preview.status === 'error' ? (preview.error instanceof ApiError ? (preview.error.body.fields?.[0]?.message ?? preview.error.message) : errorMessage(t, preview.error)) : null;
+  const failure = preview.status === 'error' ? preview.error : null;
+  const field = failure instanceof ApiError ? failure.body.fields?.[0] : undefined;
+  const problem = failure ? { field: field?.path ?? null, message: field?.message ?? errorMessage(t, failure) } : null;
+  return { ready, data: problem ? undefined : preview.data, problem };
+}
+
+/** The schedule in words and its next occurrences, so a rule is seen to do what it should before it is saved. */
+export function OccurrencePreview({ preview, start, timezone }: { preview: ReturnType<typeof useRulePreview>; start: string; timezone: string }) {
+  const { t, i18n } = useTranslation();
+  const zoneDateTime = useZoneDateTime();
+  const { ready, problem } = preview;
 
   return (
     <div className="field field--wide plan-preview" aria-live="polite" data-testid="plan-preview">
@@ -31,7 +50,7 @@ export function OccurrencePreview({ rrule, start, timezone }: { rrule: string; s
         <span className="muted">{t('plans.form.previewIncomplete')}</span>
       ) : problem ? (
         <span className="field__error" role="alert">
-          {t('plans.form.previewError', { problem })}
+          {t('plans.form.previewError', { problem: problem.message })}
         </span>
       ) : preview.data ? (
         <>

@@ -8,7 +8,7 @@ import { useForm } from '../../ui/form/useForm';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { timezoneOptions } from '../clients/timezones';
 import { SiteDeviceFields } from '../tasks/SiteDeviceFields';
-import { OccurrencePreview } from './OccurrencePreview';
+import { OccurrencePreview, useRulePreview } from './OccurrencePreview';
 import { type Preset, presets, ruleOf, scheduleOf, type WeekdayCode, weekdayCodes } from './recurrence';
 import './plans.css';
 
@@ -123,6 +123,9 @@ export function PlanForm({ plan, clientId = '', onClose, onSaved }: PlanFormProp
   const rruleField = form.field('rrule');
   const assigneeField = form.field('assigneeId');
   const preset = form.values.preset;
+  const preview = useRulePreview({ rrule: ruleOf(form.values), start: form.values.start, timezone: form.values.timezone });
+  // What the core says of the unsaved schedule shows on the field at fault before saving.
+  const previewError = (field: string) => (preview.problem?.field === field ? preview.problem.message : undefined);
   const chooseClient = (id: string) => {
     clientField.onChange(id);
     siteField.onChange('');
@@ -177,10 +180,10 @@ export function PlanForm({ plan, clientId = '', onClose, onSaved }: PlanFormProp
           <TextField label={t('plans.form.monthDay')} binding={form.field('monthDay')} />
         </>
       ) : null}
-      {preset === 'custom' ? <TextField label={t('plans.form.rrule')} binding={rruleField} mono wide placeholder="FREQ=MONTHLY;BYDAY=2TU" hint={t('plans.form.rruleHint')} /> : null}
-      <Field label={t('plans.form.start')} htmlFor={startField.id} error={startField.error} hint={t('plans.form.startHint')}>
+      {preset === 'custom' ? <TextField label={t('plans.form.rrule')} binding={{ ...rruleField, error: rruleField.error ?? previewError('rrule') }} mono wide placeholder="FREQ=MONTHLY;BYDAY=2TU" hint={t('plans.form.rruleHint')} /> : null}
+      <Field label={t('plans.form.start')} htmlFor={startField.id} error={startField.error ?? previewError('start')} hint={t('plans.form.startHint')}>
         <input
-          {...controlProps(startField, t('plans.form.startHint'))}
+          {...controlProps({ ...startField, error: startField.error ?? previewError('start') }, t('plans.form.startHint'))}
           className="input"
           type="datetime-local"
           value={startField.value}
@@ -188,7 +191,7 @@ export function PlanForm({ plan, clientId = '', onClose, onSaved }: PlanFormProp
         />
       </Field>
       <SelectField label={t('plans.form.timezone')} binding={timezoneField} options={timezoneOptions(form.values.timezone)} />
-      <OccurrencePreview rrule={ruleOf(form.values)} start={form.values.start} timezone={form.values.timezone} />
+      <OccurrencePreview preview={preview} start={form.values.start} timezone={form.values.timezone} />
 
       <FormSection title={t('plans.form.sections.tasks')} />
       <TextField label={t('plans.form.leadDays')} binding={form.field('leadDays')} hint={t('plans.form.leadDaysHint')} />
