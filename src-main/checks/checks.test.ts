@@ -50,6 +50,8 @@ describe('checks', () => {
     expect(core.call('checks.list', { deviceId: fleet.deviceId, limit: 10 }).items.map((c) => c.id)).toEqual([onDevice.id]);
     expect(core.call('checks.list', { siteId: fleet.siteId, limit: 10 }).items.map((c) => c.id)).toEqual([onDevice.id]);
     expect(core.call('checks.list', { kind: 'http', limit: 10 }).items.map((c) => c.id)).toEqual([bare.id]);
+    expect(core.call('checks.list', { clientId: fleet.clientId, bare: true, limit: 10 }).items.map((c) => c.id)).toEqual([bare.id]);
+    expect(core.call('checks.list', { clientId: fleet.clientId, bare: false, limit: 10 }).items.map((c) => c.id)).toEqual([onDevice.id]);
   });
 
   it('pages through checks with a cursor', () => {
@@ -154,6 +156,7 @@ describe('bad input', () => {
     ['checks.get', { id: '' }, 'id'],
     ['checks.list', { limit: 0 }, 'limit'],
     ['checks.list', { state: 'broken' }, 'state'],
+    ['checks.list', { bare: 'yes' }, 'bare'],
     ['checks.list', { cursor: 'forged' }, 'cursor'],
     ['checks.update', { id: checkId, port: 0 }, 'port'],
     ['checks.update', { id: checkId, intervalSeconds: 0 }, 'intervalSeconds'],

@@ -114,6 +114,7 @@ export const checkHandlers = (runtime: ChecksRuntime): Handlers<CheckMethods> =>
       filter('c.device_id = :deviceId', 'deviceId', input.deviceId);
       filter('c.client_id = :clientId', 'clientId', input.clientId);
       filter('d.site_id = :siteId', 'siteId', input.siteId);
+      if (input.bare !== undefined) conditions.push(input.bare ? 'c.device_id IS NULL' : 'c.device_id IS NOT NULL');
       filter('c.kind = :kind', 'kind', input.kind);
       filter(`${effectiveState} = :state`, 'state', input.state);
       const where = conditions.join(' AND ');

@@ -316,6 +316,8 @@ export const checkListInput = z
     deviceId: id.optional(),
     clientId: id.optional(),
     siteId: id.optional(),
+    /** Only checks on a bare target (no device). */
+    bare: z.boolean().optional(),
     kind: checkKind.optional(),
     state: z.enum(checkStates).optional(),
     limit: z.number().int().min(1).max(500).default(100),

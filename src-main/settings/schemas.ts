@@ -26,10 +26,15 @@ export const retention = z
   .object({ resultsDays: keptDays(90), minuteDays: keptDays(400), hourDays: keptDays(3650), dayDays: keptDays(3650) })
   .strict()
   .superRefine((value, ctx) => {
-    const order = ['resultsDays', 'minuteDays', 'hourDays', 'dayDays'] as const;
+    const order = [
+      ['resultsDays', 'raw results'],
+      ['minuteDays', 'minute rollups'],
+      ['hourDays', 'hour rollups'],
+      ['dayDays', 'day rollups'],
+    ] as const;
     for (let i = 1; i < order.length; i++) {
-      const [finer, coarser] = [order[i - 1]!, order[i]!];
-      if (value[coarser] < value[finer]) ctx.addIssue({ code: 'custom', path: [coarser], message: `Keep these at least as long as ${finer} (${value[finer]} days)` });
+      const [[finer, finerName], [coarser]] = [order[i - 1]!, order[i]!];
+      if (value[coarser] < value[finer]) ctx.addIssue({ code: 'custom', path: [coarser], message: `At least as long as ${finerName} (${value[finer]} days)` });
     }
   });
 export type Retention = z.infer<typeof retention>;

@@ -21,8 +21,8 @@ describe('retention settings', () => {
     [{ ...defaultRetention, resultsDays: 91 }, 'retention.resultsDays', 'At most 90 days'],
     [{ ...defaultRetention, minuteDays: 1.5 }, 'retention.minuteDays', 'A whole number of days'],
     [{ ...defaultRetention, hourDays: 'forever' }, 'retention.hourDays', 'A whole number of days from 1 to 3650'],
-    [{ ...defaultRetention, minuteDays: 5 }, 'retention.minuteDays', 'Keep these at least as long as resultsDays (7 days)'],
-    [{ ...defaultRetention, dayDays: 100 }, 'retention.dayDays', 'Keep these at least as long as hourDays (400 days)'],
+    [{ ...defaultRetention, minuteDays: 5 }, 'retention.minuteDays', 'At least as long as raw results (7 days)'],
+    [{ ...defaultRetention, dayDays: 100 }, 'retention.dayDays', 'At least as long as hour rollups (400 days)'],
     [{ resultsDays: 7, minuteDays: 30, hourDays: 400 }, 'retention.dayDays', expect.any(String)],
   ])('refuses %j naming the field, and changes nothing', (retention, path, message) => {
     const error = errorOf(() => core.callRaw('settings.update', { retention }));

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { markDevicesNavigate } from '../features/devices/perf';
 
-export const clientTabs = ['sites', 'devices', 'plans', 'contacts', 'notes'] as const;
+export const clientTabs = ['sites', 'devices', 'checks', 'plans', 'contacts', 'notes'] as const;
 export type ClientTab = (typeof clientTabs)[number];
 export const deviceTabs = ['overview', 'health'] as const;
 export type DeviceTab = (typeof deviceTabs)[number];

@@ -1,6 +1,5 @@
 import { type FormEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeviceListItem } from '../../../../src-main/fleet/schemas';
 import { type Check, type CheckKind, type KindField, checkKinds, dnsRecordTypes, httpMethods, kindFields } from '../../../../src-main/checks/schemas';
 import type { Api } from '../../../../src-main/core/contract';
 import type { InputOf, OutputOf } from '../../../../src-main/core/method';
@@ -38,9 +37,18 @@ type Values = Record<
   | 'timeoutMs'
   | 'retries'
   | 'warnMs'
-  | 'critMs',
+  | 'critMs'
+  | 'flags'
+  | 'ca'
+  | 'runOn',
   string
 >;
+
+/** Whom a new check belongs to: a device, or a client (a bare target). */
+export type CheckOwner = { deviceId: string } | { clientId: string };
+
+/** Regex flags a user may tick; the core accepts exactly these (schemas.ts, regexProblem). */
+const regexFlags = ['i', 'm', 's'] as const;
 
 type Definition = InputOf<Api, 'checks.test'>;
 type TestResult = OutputOf<Api, 'checks.test'>;
@@ -71,6 +79,9 @@ const blank = (host: string): Values => ({
   retries: '2',
   warnMs: '',
   critMs: '',
+  flags: '',
+  ca: '',
+  runOn: '',
 });
 
 const number = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));
@@ -91,10 +102,14 @@ function definitionOf(kind: CheckKind, v: Values): Definition {
   if (kind === 'ping') specific.host = v.host.trim();
   if (kind === 'tcp') Object.assign(specific, { host: v.host.trim(), port: number(v.port) });
   if (kind === 'tls') Object.assign(specific, { host: v.host.trim(), port: number(v.port), warnDays: number(v.warnDays), critDays: number(v.critDays) });
+  if ((kind === 'tls' || kind === 'http') && text(v.ca)) specific.ca = v.ca.trim();
   if (kind === 'http') {
     Object.assign(specific, { url: v.url.trim(), method: v.method });
     if (text(v.statusMin) || text(v.statusMax)) specific.expectedStatus = { min: number(v.statusMin) ?? 200, max: number(v.statusMax) ?? 399 };
-    if (text(v.keyword)) specific.bodyMatch = { type: v.matchType, pattern: v.keyword.trim(), expect: v.matchExpect };
+    if (text(v.keyword)) {
+      const flags = v.matchType === 'regex' && v.flags ? { flags: v.flags } : {};
+      specific.bodyMatch = { type: v.matchType, pattern: v.keyword.trim(), expect: v.matchExpect, ...flags };
+    }
     const headers = headersOf(v.headers);
     if (headers) specific.headers = headers;
     if (v.body !== '') specific.body = v.body;
@@ -151,6 +166,9 @@ function valuesOf(check: Check): Values {
     retries: String(check.retries),
     warnMs: str(check.warnMs),
     critMs: str(check.critMs),
+    flags: check.bodyMatch?.flags ?? '',
+    ca: check.ca ?? '',
+    runOn: check.runOn,
   };
 }
 
@@ -178,14 +196,15 @@ function applyTemplate(values: Values, defaults: Record<string, unknown>): Value
   return next;
 }
 
-/** Adds a check to a device, or with `check` edits that check. */
-export function CheckForm({ device, check, onClose }: { device: DeviceListItem; check?: Check; onClose(): void }) {
+/** Adds a check to a device or a client's bare target (`defaultHost` prefills the target), or with `check` edits that check. */
+export function CheckForm({ owner, defaultHost = '', check, onClose }: { owner: CheckOwner; defaultHost?: string; check?: Check; onClose(): void }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const templates = useQuery('checks.templates', {});
+  const instance = useQuery('system.instance', {});
   const [kind, setKind] = useState<CheckKind>(check?.kind ?? 'http');
-  const [values, setValues] = useState<Values>(() => (check ? valuesOf(check) : blank(device.ip || device.hostname)));
-  const [advanced, setAdvanced] = useState(() => Boolean(check && (check.headers || check.body || check.followRedirects === false || check.ignoreTls || check.bodyMatch)));
+  const [values, setValues] = useState<Values>(() => (check ? valuesOf(check) : blank(defaultHost)));
+  const [advanced, setAdvanced] = useState(() => Boolean(check && (check.headers || check.body || check.followRedirects === false || check.ignoreTls || check.bodyMatch || check.ca)));
   const [template, setTemplate] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -207,13 +226,23 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
     setValues((previous) => applyTemplate(previous, chosen.defaults));
   };
 
+  // A new check runs where this instance puts checks by default: continuously on the hub, or on this laptop.
+  const here = instance.data;
+  const runOn = values.runOn || (here ? (here.kind === 'hub' ? 'hub' : here.id) : '');
+  const runOnChoices = [
+    { value: 'hub', label: t('checks.form.runOnHub') },
+    ...(here ? [{ value: here.id, label: t('checks.form.runOnHere', { host: here.hostname }) }] : []),
+    ...(runOn && runOn !== 'hub' && runOn !== here?.id ? [{ value: runOn, label: t('checks.form.runOnOther', { id: runOn }) }] : []),
+  ];
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitting(true);
     setError(null);
+    const placement = runOn ? { runOn } : {};
     try {
-      if (check) await mutate('checks.update', updateOf(check.id, definitionOf(kind, values)));
-      else await mutate('checks.create', { deviceId: device.id, ...definitionOf(kind, values) } as InputOf<Api, 'checks.create'>);
+      if (check) await mutate('checks.update', { ...updateOf(check.id, definitionOf(kind, values)), ...placement });
+      else await mutate('checks.create', { ...owner, ...placement, ...definitionOf(kind, values) } as InputOf<Api, 'checks.create'>);
       onClose();
     } catch (failure) {
       setError(failure);
@@ -267,6 +296,20 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
     </label>
   );
   const num = { inputMode: 'numeric' as const, mono: true };
+  const caField = (
+    <Field label={t('checks.form.ca')} htmlFor="check-ca" optional wide error={fieldError('ca')} hint={t('checks.form.caHint')}>
+      <textarea
+        id="check-ca"
+        className="input mono"
+        rows={3}
+        value={values.ca}
+        placeholder="-----BEGIN CERTIFICATE-----"
+        spellCheck={false}
+        aria-invalid={fieldError('ca') ? true : undefined}
+        onChange={(event) => set('ca')(event.target.value)}
+      />
+    </Field>
+  );
 
   return (
     <FormDrawer title={check ? t('checks.form.editTitle', { name: check.label || check.target }) : t('checks.form.title')} formRef={formRef} onSubmit={(event) => void submit(event)} onClose={onClose} submitting={submitting} formError={error && !(error instanceof ApiError && error.body.fields?.length) ? error : null} submitLabel={check ? t('common.save') : t('common.create')}>
@@ -291,6 +334,27 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
             <>
               {select('check-matchType', t('checks.form.matchType'), values.matchType, [{ value: 'keyword', label: t('checks.form.matchTypes.keyword') }, { value: 'regex', label: t('checks.form.matchTypes.regex') }], set('matchType'))}
               {select('check-matchExpect', t('checks.form.matchExpect'), values.matchExpect, [{ value: 'present', label: t('checks.form.matchExpects.present') }, { value: 'absent', label: t('checks.form.matchExpects.absent') }], set('matchExpect'))}
+              {values.matchType === 'regex' ? (
+                <fieldset className="field field--wide check-flags" aria-describedby={fieldError('bodyMatch.flags') ? 'check-flags-error' : undefined}>
+                  <legend className="field__label">{t('checks.form.flags')}</legend>
+                  {regexFlags.map((flag) => (
+                    <label key={flag} className="check-toggle" htmlFor={`check-flag-${flag}`}>
+                      <input
+                        id={`check-flag-${flag}`}
+                        type="checkbox"
+                        checked={values.flags.includes(flag)}
+                        onChange={(event) => set('flags')(regexFlags.filter((f) => (f === flag ? event.target.checked : values.flags.includes(f))).join(''))}
+                      />
+                      <span>{t(`checks.form.flagNames.${flag}`)}</span>
+                    </label>
+                  ))}
+                  {fieldError('bodyMatch.flags') ? (
+                    <div className="field__error" id="check-flags-error">
+                      {fieldError('bodyMatch.flags')}
+                    </div>
+                  ) : null}
+                </fieldset>
+              ) : null}
               <Field label={t('checks.form.headers')} htmlFor="check-headers" optional wide error={fieldError('headers')}>
                 <textarea id="check-headers" className="input mono" rows={2} value={values.headers} placeholder="Authorization: Bearer …" spellCheck={false} onChange={(event) => set('headers')(event.target.value)} />
               </Field>
@@ -299,6 +363,7 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
               </Field>
               {checkbox('followRedirects', t('checks.form.followRedirects'))}
               {checkbox('ignoreTls', t('checks.form.ignoreTls'))}
+              {caField}
             </>
           ) : null}
         </>
@@ -307,6 +372,7 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
         <>
           {input('warnDays', t('checks.form.warnDays'), { ...num, optional: true })}
           {input('critDays', t('checks.form.critDays'), { ...num, optional: true })}
+          {caField}
         </>
       ) : null}
       {kind === 'dns' ? (
@@ -324,6 +390,15 @@ export function CheckForm({ device, check, onClose }: { device: DeviceListItem; 
       <span />
       {input('warnMs', t('checks.form.warnMs'), { ...num, optional: true })}
       {input('critMs', t('checks.form.critMs'), { ...num, optional: true })}
+      <Field label={t('checks.form.runOn')} htmlFor="check-runOn" wide error={fieldError('runOn')} hint={t('checks.form.runOnHint')}>
+        <select id="check-runOn" className="input select" value={runOn} disabled={!here} onChange={(event) => set('runOn')(event.target.value)}>
+          {runOnChoices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </Field>
       <div className="field field--wide check-test">
         <Button icon="search" busy={testing} onClick={() => void testNow()}>
           {t('checks.form.testNow')}

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaintenanceWindow } from '../../../../src-main/checks/schemas';
+import type { Check, MaintenanceWindow } from '../../../../src-main/checks/schemas';
 import { ApiError } from '../../api/client';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
@@ -8,18 +8,25 @@ import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { errorMessage } from '../../ui/errorMessage';
+import { StateBadge } from '../health/StateBadge';
 
 type Mode = 'oneOff' | 'recurring';
 
-const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+export type MaintenanceScope = { deviceId: string } | { siteId: string } | { clientId: string };
+
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** A datetime-local value ("YYYY-MM-DDTHH:MM", this machine's zone) as an ISO instant. */
 const instant = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
-/** A device's maintenance windows: listed, added (one-off or recurring) and deleted. */
-export function MaintenancePanel({ deviceId }: { deviceId: string }) {
+/**
+ * The maintenance windows of a device, a site or a client: listed, added (one-off, or recurring in
+ * the client's time zone `timezone`) and deleted, with the alerts they held back.
+ */
+export function MaintenancePanel({ scope, timezone }: { scope: MaintenanceScope; timezone: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const windows = useQuery('maintenance.list', { deviceId });
+  const windows = useQuery('maintenance.list', scope);
+  const suppressions = useQuery('maintenance.suppressions', { ...scope, limit: 20 });
   const [adding, setAdding] = useState(false);
   const [mode, setMode] = useState<Mode>('oneOff');
   const [values, setValues] = useState({ reason: '', from: '', to: '', rrule: 'FREQ=WEEKLY;BYDAY=SU', start: '', duration: '60' });
@@ -33,12 +40,12 @@ export function MaintenancePanel({ deviceId }: { deviceId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const common = { deviceId, reason: values.reason };
+      const common = { ...scope, reason: values.reason };
       await mutate(
         'maintenance.create',
         mode === 'oneOff'
           ? { ...common, from: instant(values.from), to: instant(values.to) }
-          : { ...common, rrule: values.rrule, start: values.start || undefined, durationMinutes: values.duration ? Number(values.duration) : undefined, timezone: localZone() },
+          : { ...common, rrule: values.rrule, start: values.start || undefined, durationMinutes: values.duration ? Number(values.duration) : undefined, timezone },
       );
       setAdding(false);
       setValues((previous) => ({ ...previous, reason: '', from: '', to: '', start: '' }));
@@ -115,12 +122,14 @@ export function MaintenancePanel({ deviceId }: { deviceId: string }) {
             <>
               {field('from', t('maintenance.from'), 'datetime-local')}
               {field('to', t('maintenance.to'), 'datetime-local')}
+              <p className="maintenance__zone muted">{t('maintenance.browserZone', { zone: browserZone() })}</p>
             </>
           ) : (
             <>
               {field('rrule', t('maintenance.rrule'), 'text')}
               {field('start', t('maintenance.start'), 'datetime-local')}
               {field('duration', t('maintenance.duration'), 'number', 'durationMinutes')}
+              <p className="maintenance__zone muted">{t('maintenance.clientZone', { zone: timezone })}</p>
             </>
           )}
           {field('reason', t('maintenance.reason'), 'text')}
@@ -136,6 +145,35 @@ export function MaintenancePanel({ deviceId }: { deviceId: string }) {
           {error instanceof ApiError && fieldError('deviceId') ? <p className="form-error">{fieldError('deviceId')}</p> : null}
         </form>
       ) : null}
+      <h3 className="panel__subtitle">{t('maintenance.suppressed')}</h3>
+      {!suppressions.data?.items.length ? (
+        <p className="panel__empty">{suppressions.status === 'error' ? errorMessage(t, suppressions.error) : t('maintenance.noneSuppressed')}</p>
+      ) : (
+        <table className="htable" aria-label={t('maintenance.suppressed')}>
+          <thead>
+            <tr>
+              <th>{t('maintenance.columns.at')}</th>
+              <th>{t('maintenance.columns.severity')}</th>
+              <th>{t('maintenance.columns.check')}</th>
+              <th>{t('maintenance.columns.window')}</th>
+              <th>{t('maintenance.columns.message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {suppressions.data.items.map((item) => (
+              <tr key={`${item.at}-${item.checkId}`} data-suppression={item.checkId}>
+                <td className="mono">{format.dateTime(item.at)}</td>
+                <td>
+                  <StateBadge state={item.severity as Check['state']} />
+                </td>
+                <td>{item.deviceName ? `${item.deviceName} · ${item.checkLabel}` : item.checkLabel}</td>
+                <td>{item.windowReason || t('common.none')}</td>
+                <td className="htable__message">{item.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }

@@ -13,9 +13,12 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { Tabs } from '../../ui/Tabs';
+import { ClientChecks } from '../checks/ClientChecks';
 import { ContactsTab } from '../contacts/ContactsTab';
 import { DevicesView } from '../devices/DevicesView';
 import { PlansList } from '../plans/PlansList';
+import { StateBadge } from '../health/StateBadge';
+import { useHealthRollup } from '../health/useHealthRollup';
 import { SitesTab } from '../sites/SitesTab';
 import { ClientForm } from './ClientForm';
 import { ClientNotes } from './ClientNotes';
@@ -31,6 +34,8 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const archived = client.archivedAt !== null;
+  const health = useHealthRollup(client.id);
+  const state = health.clientState(client.id);
   useKey('e', useCallback(() => setEditing(true), []));
   const base = `/clients/${client.id}`;
 
@@ -46,6 +51,7 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
             </Badge>
             {client.isDemo ? <Badge tone="demo">{t('common.demo')}</Badge> : null}
             {archived ? <Badge tone="warning">{t('common.archived')}</Badge> : null}
+            {state ? <StateBadge state={state} /> : null}
           </>
         }
         meta={client.timezone}
@@ -75,14 +81,16 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
         tabs={[
           { key: 'sites', label: t('clients.tabs.sites'), href: href(`${base}/sites`), count: format.number(client.siteCount) },
           { key: 'devices', label: t('clients.tabs.devices'), href: href(`${base}/devices`), count: format.number(client.deviceCount) },
+          { key: 'checks', label: t('clients.tabs.checks'), href: href(`${base}/checks`) },
           { key: 'plans', label: t('clients.tabs.plans'), href: href(`${base}/plans`) },
           { key: 'contacts', label: t('clients.tabs.contacts'), href: href(`${base}/contacts`) },
           { key: 'notes', label: t('clients.tabs.notes'), href: href(`${base}/notes`) },
         ]}
       />
       <div className="view__tab">
-        {tab === 'sites' ? <SitesTab client={client} /> : null}
+        {tab === 'sites' ? <SitesTab client={client} siteState={health.siteState} /> : null}
         {tab === 'devices' ? <DevicesView client={client} /> : null}
+        {tab === 'checks' ? <ClientChecks client={client} /> : null}
         {tab === 'plans' ? <PlansList clientId={client.id} /> : null}
         {tab === 'contacts' ? <ContactsTab client={client} /> : null}
         {tab === 'notes' ? <ClientNotes client={client} /> : null}

@@ -9,6 +9,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PeopleSettings } from '../accounts/PeopleSettings';
 import { LoadDemo } from '../demo/LoadDemo';
 import { AlertPriorityRule } from './AlertPriorityRule';
+import { RetentionSettings } from './RetentionSettings';
 import './settings.css';
 
 function Setting({ label, hint, htmlFor, children }: { label: string; hint?: string; htmlFor?: string; children: ReactNode }) {
@@ -86,6 +87,8 @@ export function SettingsView() {
               </p>
             ) : null}
           </Section>
+
+          <RetentionSettings />
 
           <PeopleSettings />
 

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Check } from '../../../../src-main/checks/schemas';
 import type { ClientSummary, SiteSummary } from '../../../../src-main/fleet/schemas';
 import { href, setParams, useRouter } from '../../app/router';
 import { mutate } from '../../api/mutate';
@@ -10,15 +11,20 @@ import { RecordList } from '../../ui/RecordList';
 import type { Column } from '../../ui/table/columns';
 import { RowActions } from '../../ui/table/RowActions';
 import { Button } from '../../ui/Button';
+import { MaintenancePanel } from '../checks/MaintenancePanel';
+import { StateBadge } from '../health/StateBadge';
+import { Dialog } from '../../ui/Dialog';
 import { RunSiteChecks } from './RunSiteChecks';
 import { SiteForm } from './SiteForm';
 
-export function SitesTab({ client }: { client: ClientSummary }) {
+/** A client's sites; `siteState` gives each site's rolled-up health. */
+export function SitesTab({ client, siteState }: { client: ClientSummary; siteState(id: string): Check['state'] | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const showArchived = useRouter((s) => s.params.archived === '1');
   const sites = useQuery('sites.list', { clientId: client.id, archived: showArchived ? 'all' : 'active' });
   const [running, setRunning] = useState<SiteSummary | null>(null);
+  const [maintaining, setMaintaining] = useState<SiteSummary | null>(null);
 
   const columns = useMemo<Column<SiteSummary>[]>(
     () => [
@@ -32,6 +38,15 @@ export function SitesTab({ client }: { client: ClientSummary }) {
             {site.archivedAt ? <Badge>{t('common.archived')}</Badge> : null}
           </span>
         ),
+      },
+      {
+        id: 'health',
+        label: t('sites.columns.health'),
+        width: '120px',
+        cell: (site) => {
+          const state = siteState(site.id);
+          return state ? <StateBadge state={state} /> : <span className="muted">{t('common.none')}</span>;
+        },
       },
       { id: 'address', label: t('sites.columns.address'), width: 'minmax(200px, 2fr)', cell: (site) => <span className="truncate muted">{site.address || t('common.none')}</span> },
       {
@@ -56,18 +71,21 @@ export function SitesTab({ client }: { client: ClientSummary }) {
       {
         id: 'checks',
         label: t('sites.columns.checks'),
-        width: '150px',
+        width: '250px',
         align: 'end',
         cell: (site) => (
           <RowActions>
             <Button variant="ghost" onClick={() => setRunning(site)}>
               {t('sites.runChecks.button')}
             </Button>
+            <Button variant="ghost" onClick={() => setMaintaining(site)}>
+              {t('sites.maintenance.button')}
+            </Button>
           </RowActions>
         ),
       },
     ],
-    [t, format],
+    [t, format, siteState],
   );
 
   return (
@@ -93,6 +111,13 @@ export function SitesTab({ client }: { client: ClientSummary }) {
       form={(site, close) => <SiteForm clientId={client.id} site={site} onClose={close} />}
     />
     {running ? <RunSiteChecks key={running.id} siteId={running.id} siteName={running.name} onClose={() => setRunning(null)} /> : null}
+    {maintaining ? (
+      <Dialog title={t('sites.maintenance.title', { name: maintaining.name })} onClose={() => setMaintaining(null)}>
+        <div className="dialog__body site-maintenance">
+          <MaintenancePanel scope={{ siteId: maintaining.id }} timezone={client.timezone} />
+        </div>
+      </Dialog>
+    ) : null}
     </>
   );
 }
