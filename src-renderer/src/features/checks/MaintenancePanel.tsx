@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Check, MaintenanceWindow } from '../../../../src-main/checks/schemas';
 import { ApiError } from '../../api/client';
+import { useLiveReload } from '../../api/events';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
@@ -14,6 +15,7 @@ type Mode = 'oneOff' | 'recurring';
 
 export type MaintenanceScope = { deviceId: string } | { siteId: string } | { clientId: string };
 
+const suppressionEvents = ['health.changed'] as const;
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** A datetime-local value ("YYYY-MM-DDTHH:MM", this machine's zone) as an ISO instant. */
 const instant = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
@@ -27,6 +29,8 @@ export function MaintenancePanel({ scope, timezone }: { scope: MaintenanceScope;
   const format = useFormat();
   const windows = useQuery('maintenance.list', scope);
   const suppressions = useQuery('maintenance.suppressions', { ...scope, limit: 20 });
+  // A suppression is logged when a check's state changes under a window.
+  useLiveReload(suppressions.reload, suppressionEvents);
   const [adding, setAdding] = useState(false);
   const [mode, setMode] = useState<Mode>('oneOff');
   const [values, setValues] = useState({ reason: '', from: '', to: '', rrule: 'FREQ=WEEKLY;BYDAY=SU', start: '', duration: '60' });
