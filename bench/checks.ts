@@ -9,6 +9,7 @@ import type { SchedulerStats } from '../src-main/checks/schemas';
 import { defaultLimits } from '../src-main/checks/scheduler';
 import { CoreClient } from '../src-main/core/core-client';
 import { blackboxProbesPerSecond, BLACKBOX } from './checks-blackbox';
+import { benchHealthUi } from './checks-health-ui';
 import { benchIngest, benchSeries } from './checks-store';
 import { Report } from './report';
 
@@ -106,6 +107,11 @@ export async function benchChecks(report: Report): Promise<void> {
     } finally {
       await core.close();
     }
+
+    // The same checks, now run by the hub, with the console's Health view open in Chromium. The hub is a
+    // process of its own, so the peak RSS above stays the core's.
+    if (existsSync('/usr/bin/chromium')) await benchHealthUi(dir, CHECKS, INTERVAL_SECONDS + 2, report);
+    else report.note('skipped the Health view figures: /usr/bin/chromium is not installed (apt-get install chromium)');
 
     const blackbox = await blackboxProbesPerSecond(CHECKS, defaultLimits.maxConcurrent, BLACKBOX_SECONDS);
     if (blackbox === null) {

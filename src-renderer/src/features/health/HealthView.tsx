@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type StateCounts, check } from '../../../../src-main/checks/schemas';
 import { useLiveReload } from '../../api/events';
@@ -7,6 +8,7 @@ import { useFormat } from '../../i18n/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryView } from '../../ui/QueryView';
 import { AlertTable } from '../alerts/AlertTable';
+import { markHealthPainted } from './perf';
 import { StateBadge } from './StateBadge';
 import './health.css';
 
@@ -24,6 +26,12 @@ export function HealthView() {
   useLiveReload(overview.reload, liveTypes);
   useLiveReload(alerts.reload, liveTypes);
   useLiveReload(acknowledged.reload, liveTypes);
+  const painted = useRef(false);
+  useLayoutEffect(() => {
+    if (overview.data === undefined || painted.current) return;
+    painted.current = true;
+    markHealthPainted();
+  }, [overview.data]);
   const at = overview.data?.at;
   const activeAlerts = alerts.data ? [...alerts.data.items, ...(acknowledged.data?.items ?? [])].sort((a, b) => b.openedAt.localeCompare(a.openedAt)) : undefined;
 
