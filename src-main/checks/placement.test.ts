@@ -73,6 +73,16 @@ describe('which instance runs a check', () => {
     expect(core.call('checks.list', { limit: 10 }).total).toBe(1);
   });
 
+  it('runs a check placed elsewhere from this machine when asked to run it now, without scheduling it', async () => {
+    const { core, probedPorts, fleet } = coreThatProbes('desktop');
+    const elsewhere = core.store.write((tx) => createCheck(tx, checkCreateInput.parse({ deviceId: fleet.deviceId, runOn: otherInstance, ...tcp(7) }), new Date().toISOString()));
+    core.checks.definitionsChanged({ checkIds: [elsewhere] });
+    expect((await core.call('checks.runNow', { id: elsewhere })).result.status).toBe('ok');
+    expect((await core.call('checks.runSite', { siteId: fleet.siteId })).items.map((item) => item.checkId)).toEqual([elsewhere]);
+    expect([...probedPorts]).toEqual([7]);
+    expect(core.checks.schedulerStats().checks).toBe(0);
+  });
+
   it('keeps a check on the instance it was placed on when it is edited here', () => {
     const { core, fleet } = coreThatProbes('hub');
     const elsewhere = core.store.write((tx) => createCheck(tx, checkCreateInput.parse({ deviceId: fleet.deviceId, runOn: otherInstance, ...tcp(3) }), new Date().toISOString()));
