@@ -322,7 +322,7 @@ export function CheckForm({ owner, defaultHost = '', check, onClose }: { owner: 
         <>
           {input('url', t('checks.form.url'), { mono: true, wide: true, placeholder: 'https://' })}
           {select('check-method', t('checks.form.method'), values.method, httpMethods.map((value) => ({ value, label: value })), set('method'))}
-          {input('keyword', t('checks.form.keyword'), { optional: true, path: 'bodyMatch.pattern' })}
+          {input('keyword', values.matchType === 'regex' ? t('checks.form.pattern') : t('checks.form.keyword'), { optional: true, path: 'bodyMatch.pattern' })}
           {input('statusMin', t('checks.form.statusMin'), { ...num, optional: true, path: 'expectedStatus.min', placeholder: '200' })}
           {input('statusMax', t('checks.form.statusMax'), { ...num, optional: true, path: 'expectedStatus.max', placeholder: '399' })}
           <div className="field field--wide">
