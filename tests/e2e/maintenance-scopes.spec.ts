@@ -77,7 +77,6 @@ test.describe('maintenance on sites and clients', () => {
     await test.step('a failing check under the window raises no alert, and the suppression shows here', async () => {
       await expect(maintenance(page).getByText('No alert has been held back here yet.')).toBeVisible();
       await hub.api('checks.create', { clientId: client.id, label: 'VPN endpoint', kind: 'tcp', host: '127.0.0.1', port: await closedPort(), intervalSeconds: 1, retries: 1 });
-      await page.reload(); // made through the API, not on this page
       const held = maintenance(page).getByRole('table', { name: 'Alerts held back by maintenance' });
       await expect(held.getByRole('row').filter({ hasText: 'VPN endpoint' })).toContainText('Migration week', { timeout: 15_000 });
       expect((await hub.api<{ items: unknown[] }>('alerts.list', { state: 'all' })).items).toEqual([]);

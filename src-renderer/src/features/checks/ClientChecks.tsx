@@ -20,7 +20,9 @@ export function ClientChecks({ client }: { client: ClientSummary }) {
   const { t } = useTranslation();
   const checks = useQuery('checks.list', { clientId: client.id, bare: true, limit: PAGE });
   const ids = checks.data?.items.map((check) => check.id) ?? [];
-  const concernsThese = (event: CoreEvent) => event.type === 'alerts.changed' || event.truncated || event.checkIds.some((id) => ids.includes(id));
+  // Results matter for the checks listed; any state change may be a check of this client made or
+  // edited elsewhere (another console, sync), and state changes are few.
+  const concernsThese = (event: CoreEvent) => event.type !== 'checks.results' || event.truncated || event.checkIds.some((id) => ids.includes(id));
   useLiveReload(checks.reload, liveTypes, concernsThese);
 
   return (
