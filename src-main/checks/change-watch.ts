@@ -1,3 +1,4 @@
+import { ChangeCursor } from '../store/change-cursor';
 import type { Queries } from '../store/queries';
 
 export interface WatchedChanges {
@@ -15,22 +16,15 @@ const watchedTables = ['checks', 'alerts', 'maintenance_windows', 'devices', 'si
  * or sync pulled it from another replica) for what the running checks depend on.
  */
 export class ChangeWatch {
-  private cursor: number;
+  private readonly cursor: ChangeCursor;
 
-  constructor(private readonly db: Queries) {
-    this.cursor = this.latest();
+  constructor(db: Queries) {
+    this.cursor = new ChangeCursor(db);
   }
 
   /** What changed since the last call, or null when nothing the checks care about did. */
   poll(): WatchedChanges | null {
-    const latest = this.latest();
-    if (latest === this.cursor) return null;
-    const rows = this.db.all<{ tbl: string; rowId: string }>(
-      `SELECT DISTINCT tbl, row_id AS rowId FROM changes
-       WHERE seq > ? AND seq <= ? AND tbl IN (${watchedTables.map(() => '?').join(', ')})`,
-      [this.cursor, latest, ...watchedTables],
-    );
-    this.cursor = latest;
+    const { rows } = this.cursor.take(watchedTables);
     if (rows.length === 0) return null;
     const changes: WatchedChanges = { checks: new Set(), alerts: new Set(), fleet: new Set(), maintenance: false };
     for (const { tbl, rowId } of rows) {
@@ -40,9 +34,5 @@ export class ChangeWatch {
       else changes.fleet.add(rowId);
     }
     return changes;
-  }
-
-  private latest(): number {
-    return this.db.value<number>('SELECT MAX(seq) FROM changes') ?? 0;
   }
 }

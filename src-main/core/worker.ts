@@ -5,6 +5,7 @@ import { workerRunner } from '../checks/runner-link';
 import { openStore } from '../store/store';
 import { generateDueTasks } from '../tasks/plans';
 import { refreshSlaStates } from '../tasks/rows';
+import { TaskFeed } from '../tasks/task-feed';
 import { coreAlertHooks } from './app';
 import { createDispatcher } from './dispatch';
 import { toErrorBody } from './errors';
@@ -59,6 +60,11 @@ try {
   background('sla', (tx) => refreshSlaStates(tx, new Date()));
   setInterval(() => background('plans', (tx) => generateDueTasks(tx, new Date())), 3_600_000).unref();
   setInterval(() => background('sla', (tx) => refreshSlaStates(tx, new Date())), 60_000).unref();
+  const taskFeed = new TaskFeed(store.read);
+  setInterval(() => {
+    const event = taskFeed.poll();
+    if (event) post({ type: 'event', event });
+  }, 500).unref();
   post({ type: 'ready', nodeId: store.nodeId });
 } catch (error) {
   post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -5,7 +5,7 @@ export type { CoreEvent };
 export type CoreEventType = CoreEvent['type'];
 type Listener = (event: CoreEvent) => void;
 
-const eventTypes: CoreEventType[] = ['health.changed', 'checks.results', 'alerts.changed'];
+const eventTypes: CoreEventType[] = ['health.changed', 'checks.results', 'alerts.changed', 'tasks.changed'];
 const listeners = new Set<Listener>();
 let detach: (() => void) | null = null;
 
@@ -45,10 +45,17 @@ export function subscribe(listener: Listener): () => void {
 
 /** Whether an event may change what a view about `deviceId` (or the whole fleet) shows. */
 export function concerns(event: CoreEvent, deviceId?: string, checkIds?: readonly string[]): boolean {
-  if (event.type === 'alerts.changed') return true;
+  if (event.type === 'alerts.changed' || event.type === 'tasks.changed') return true;
   if (deviceId === undefined) return true;
   if (event.truncated) return true;
   return event.deviceIds.includes(deviceId) || (checkIds ?? []).some((id) => event.checkIds.includes(id));
+}
+
+/** Whether a `tasks.changed` event may change what a view of these tasks or plans (or of all) shows. */
+export function concernsTasks(event: CoreEvent, ids: { taskId?: string; planId?: string } = {}): boolean {
+  if (event.type !== 'tasks.changed') return false;
+  if (event.truncated || (ids.taskId === undefined && ids.planId === undefined)) return true;
+  return (ids.taskId !== undefined && event.taskIds.includes(ids.taskId)) || (ids.planId !== undefined && event.planIds.includes(ids.planId));
 }
 
 /**

@@ -38,7 +38,7 @@ export function MyDayView() {
   const me = session.status === 'ready' ? session.info.actor : null;
   const myDay = useQuery('tasks.myDay', { day, timezone: viewerZone() }, { keepPrevious: true });
   // Overdue work and device health change while the day goes on; a check alert may open a task.
-  useLiveReload(myDay.reload, ['alerts.changed']);
+  useLiveReload(myDay.reload, ['alerts.changed', 'tasks.changed']);
   const [panel, setPanel] = useState<{ group: MyDayGroup; tab: PanelTab } | null>(null);
   const goTo = (next: string) => setParams({ day: next === today ? undefined : next }, { replace: false });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan, Task } from '../../../../src-main/tasks/schemas';
 import { href, navigate } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { concernsTasks, useLiveReload } from '../../api/events';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
 import { Badge } from '../../ui/Badge';
@@ -25,6 +26,7 @@ const pageSize = 50;
 
 export function PlanPage({ id }: { id: string }) {
   const plan = useQuery('plans.get', { id });
+  useLiveReload(plan.reload, ['tasks.changed'], (event) => concernsTasks(event, { planId: id }));
   return <QueryView query={plan}>{(data) => <PlanDetail plan={data} />}</QueryView>;
 }
 
@@ -36,6 +38,7 @@ function PlanDetail({ plan }: { plan: Plan }) {
   const next = useQuery('plans.preview', { id: plan.id, count: 5 });
   const [pages, setPages] = useState(1);
   const tasks = useQuery('tasks.list', { planId: plan.id, limit: pageSize * pages }, { keepPrevious: true });
+  useLiveReload(tasks.reload, ['tasks.changed'], (event) => concernsTasks(event));
   const clientName = client.data?.name ?? plan.clientId;
   const personName = useAccountNames(useMemo(() => [plan.assigneeId, ...(tasks.data?.items ?? []).map((task) => task.assigneeId)], [plan.assigneeId, tasks.data]));
   const columns = useTaskColumns(

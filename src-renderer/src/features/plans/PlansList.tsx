@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../src-main/tasks/schemas';
 import { href, navigate } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { useLiveReload } from '../../api/events';
 import { useQuery } from '../../api/useQuery';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -20,6 +21,7 @@ export function PlansList({ clientId, clientName }: { clientId?: string; clientN
   const { t, i18n } = useTranslation();
   const [creating, setCreating] = useState(false);
   const plans = useQuery('plans.list', clientId ? { clientId } : {});
+  useLiveReload(plans.reload, ['tasks.changed'], (event) => event.type === 'tasks.changed' && (event.truncated || event.planIds.length > 0));
   const startCreating = useCallback(() => setCreating(true), []);
   useKey('n', startCreating);
   const open = useCallback((plan: Plan) => navigate(href(`/plans/${plan.id}`)), []);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { type TaskStatus, addNoteInput, addTimeInput, taskStatuses, type taskDetail } from '../../../../src-main/tasks/schemas';
 import { href } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { concernsTasks, useLiveReload } from '../../api/events';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
@@ -26,6 +27,7 @@ type TaskDetail = z.infer<typeof taskDetail>;
 
 export function TaskPage({ id }: { id: string }) {
   const task = useQuery('tasks.get', { id });
+  useLiveReload(task.reload, ['tasks.changed'], (event) => concernsTasks(event, { taskId: id }));
   return <QueryView query={task}>{(data) => <TaskDetailView task={data} />}</QueryView>;
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type Task, priorities, slaStates, taskStatuses } from '../../../../src-main/tasks/schemas';
 import { href, navigate, setParams, useRouter } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { concernsTasks, useLiveReload } from '../../api/events';
 import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Button } from '../../ui/Button';
@@ -82,6 +83,7 @@ export function TasksView() {
     { status, priority, slaState: sla, clientId: params.client || undefined, assigneeId: assignee, limit: pageSize * pages },
     { keepPrevious: true },
   );
+  useLiveReload(list.reload, ['tasks.changed'], (event) => concernsTasks(event));
   const rows = useMemo(() => list.data?.items ?? [], [list.data]);
   const personName = useAccountNames(useMemo(() => rows.map((task) => task.assigneeId), [rows]));
   const selection = useRowSelection(rows);
