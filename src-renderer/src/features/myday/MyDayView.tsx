@@ -125,7 +125,7 @@ function GroupCard({ group, onOpen }: { group: MyDayGroup; onOpen(tab: PanelTab)
               <a className="myday-task__title truncate" href={href(`/tasks/${task.id}`)}>
                 {task.title}
               </a>
-              {task.overdue ? <Badge tone="warning">{t('myDay.overdue')}</Badge> : null}
+              <span className="myday-task__flag">{task.overdue ? <Badge tone="warning">{t('myDay.overdue')}</Badge> : null}</span>
               <span className="muted myday-task__status">{t(`tasks.status.${task.status}`)}</span>
               <span className="muted myday-task__when">{task.scheduledAt ? format.dateTime(task.scheduledAt) : t('myDay.unscheduled')}</span>
               <span className="muted myday-task__checklist">{task.checklist.length ? t('myDay.checklist', { done: ticked, total: task.checklist.length }) : ''}</span>
