@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile } from './hub';
 
 // Editing a check from the device Health tab, and a one-off maintenance window added and deleted
 // there. The check targets 127.0.0.1 only.
@@ -8,18 +8,7 @@ const drawer = (page: Page) => page.getByRole('dialog');
 
 
 test.describe('checks edit and maintenance', () => {
-  let dataDir: string;
-  let hub: Hub;
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
-  });
+  const hub = hubForThisFile();
 
   test("a check's interval is edited in the console, and a one-off maintenance window added and deleted", async ({ page }) => {
     const client = await hub.api<{ id: string }>('clients.create', { code: 'EDIT', name: 'Edit Test' });

@@ -1,7 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signIn } from './hub';
 
 // A client's Checks tab: a check on a bare target (on no device) added from the editor with a
 // regex flag, tested first, saved, paused, resumed and deleted; a broken CA refused on its field.
@@ -10,14 +10,11 @@ import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './h
 const drawer = (page: Page) => page.getByRole('dialog');
 
 test.describe('client checks', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let web: Server;
   let url: string;
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     web = createServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/plain', Connection: 'close' });
       response.end('Shop: ALL GOOD');
@@ -28,8 +25,6 @@ test.describe('client checks', () => {
 
   test.afterAll(async () => {
     await new Promise((done) => web.close(done));
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test('a bare-target check is added, tested, paused, resumed and deleted from the client page', async ({ page }) => {

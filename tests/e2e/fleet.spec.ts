@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, sidebarLink, signIn, startHub, temporaryDataDir } from './hub';
+import { type Hub, hubForThisFile, removeDataDir, sidebarLink, signIn, startHub, temporaryDataDir } from './hub';
 
 // Through the real console against a real hub: what a technician does on day one.
 
@@ -137,18 +137,7 @@ test.describe('fleet', () => {
 });
 
 test.describe('demo fleet, language and theme', () => {
-  let dataDir: string;
-  let hub: Hub;
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
-  });
+  const hub = hubForThisFile();
 
   test('loads the demo fleet from the empty state, then switches to Italian and the dark theme', async ({ page }) => {
     await signIn(page, hub);

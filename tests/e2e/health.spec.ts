@@ -1,7 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile } from './hub';
 
 // A check added through the console against an HTTP server this test starts on loopback: it goes
 // critical when the server stops and back to ok when it returns, pushed live (no reload), and its
@@ -41,20 +41,15 @@ function webServer() {
 
 
 test.describe('health', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   const web = webServer();
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     await web.start();
   });
 
   test.afterAll(async () => {
     await web.stop();
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test('the events stream needs a session or the token, and pushes results as they arrive', async () => {

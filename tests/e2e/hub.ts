@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { removeDataDir, startHubProcess, tempDataDir } from '../support/hub-process';
 
 export interface Hub {
@@ -33,6 +33,41 @@ export async function startHub(dataDir: string, options: { demo?: boolean } = {}
       return body as T;
     },
     stop: hub.stop,
+  };
+}
+
+/**
+ * A hub of the calling spec file's own, started before its tests and stopped (its folder removed)
+ * after them. The answer forwards to that hub once it runs, so it can be declared up front.
+ */
+export function hubForThisFile(options: { demo?: boolean } = {}): Hub {
+  let hub: Hub | undefined;
+  let dataDir = '';
+  test.beforeAll(async () => {
+    dataDir = temporaryDataDir();
+    hub = await startHub(dataDir, options);
+  });
+  test.afterAll(async () => {
+    await hub?.stop();
+    removeDataDir(dataDir);
+  });
+  const started = (): Hub => {
+    if (!hub) throw new Error('The hub starts in beforeAll: use it inside a hook or a test');
+    return hub;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get dataDir() {
+      return started().dataDir;
+    },
+    get token() {
+      return started().token;
+    },
+    signInLink: () => started().signInLink(),
+    api: <T>(method: string, input: unknown) => started().api<T>(method, input),
+    stop: () => started().stop(),
   };
 }
 

@@ -1,23 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signIn } from './hub';
 
 // Tasks change under an open screen — a colleague's call, an alert, a plan — and the screen follows
 // without a reload: the core pushes `tasks.changed`, nobody polls.
 
 test.describe('tasks follow changes made elsewhere', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let clientId: string;
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.' })).id;
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test('a task opened by someone else appears in the list, and their note on the open task page', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signIn } from './hub';
 
 // Maintenance windows above the device: a one-off window on a site, a recurring one on a client
 // in the client's own time zone (not the browser's), and the alert it held back, logged where the
@@ -24,18 +24,7 @@ async function closedPort(): Promise<number> {
 const maintenance = (page: Page) => page.getByRole('region', { name: 'Maintenance' });
 
 test.describe('maintenance on sites and clients', () => {
-  let dataDir: string;
-  let hub: Hub;
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
-  });
+  const hub = hubForThisFile();
 
   test('a site window and a recurring client window in the client time zone, with the alert it held back', async ({ page }) => {
     const client = await hub.api<{ id: string }>('clients.create', { code: 'NYC', name: 'Hudson Partners', timezone: 'America/New_York' });

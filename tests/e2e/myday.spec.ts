@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { type Hub, removeDataDir, sidebarLink, signInAs, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, sidebarLink, signInAs } from './hub';
 
 // A technician opens My day: today's and overdue tasks by site, the site's devices, contacts and
 // notes one click away, and the day's calendar as an .ics file.
@@ -10,12 +10,9 @@ const password = 'correct horse battery';
 const DAY = 86_400_000;
 
 test.describe('my day', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     const client = await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.', notes: 'Ask for Gianni at the front desk' });
     const site = await hub.api<{ id: string }>('sites.create', { clientId: client.id, name: 'Sede Milano', address: 'Via Roma 1, 20100 Milano', notes: 'Server room key in the red box' });
     await hub.api('devices.create', { clientId: client.id, siteId: site.id, name: 'srv-files', kind: 'server', hostname: 'srv-files.acme.local' });
@@ -30,11 +27,6 @@ test.describe('my day', () => {
     await task('Printer offline', { kind: 'incident', priority: 'P1', openedAt: new Date(now - 4 * DAY).toISOString() });
     await task('Next week visit', { siteId: site.id, scheduledAt: new Date(now + 7 * DAY).toISOString() });
     await task('Luca’s job', { siteId: site.id, scheduledAt: new Date(now).toISOString(), assigneeId: luca.id });
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test("a technician sees the day's and the overdue work by site, with the site at hand", async ({ page }) => {

@@ -1,22 +1,11 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
-import { type Hub, openSettings, removeDataDir, sidebarLink, signIn, signInAs, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, openSettings, sidebarLink, signIn, signInAs } from './hub';
 
 // An admin manages people in Settings → People: add one, who then signs in; archive them, and
 // they are out at once and cannot sign in again; everyone changes their own password.
 
 test.describe('people', () => {
-  let dataDir: string;
-  let hub: Hub;
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
-  });
+  const hub = hubForThisFile();
 
   const freshPage = async (browser: Browser): Promise<Page> => (await browser.newContext()).newPage();
   const people = (page: Page) => page.getByRole('region', { name: 'People' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, sidebarLink, signInAs, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, sidebarLink, signInAs } from './hub';
 
 // An operator sets up a recurring maintenance plan: picks a preset, sees the next occurrences before
 // saving, tries a custom rule that cannot work, saves, finds the tasks it made, pauses and resumes it.
@@ -7,21 +7,13 @@ import { type Hub, removeDataDir, sidebarLink, signInAs, startHub, temporaryData
 const password = 'correct horse battery';
 
 test.describe('maintenance plans', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let clientId: string;
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.', timezone: 'Europe/Rome' })).id;
     await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
     await hub.api('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password });
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test('a plan from presets to its tasks, paused and resumed', async ({ page }) => {

@@ -1,22 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signIn } from './hub';
 
 // Check data retention in Settings: a value out of order is refused on its field and nothing is
 // saved; a valid change is saved and is what the core then prunes by.
 
 test.describe('retention settings', () => {
-  let dataDir: string;
-  let hub: Hub;
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
-  });
+  const hub = hubForThisFile();
 
   test('minute rollups shorter than raw results are refused on their field; a valid change is saved', async ({ page }) => {
     await signIn(page, hub);

@@ -1,7 +1,7 @@
 import { type Server, createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { type Page, expect, test } from '@playwright/test';
-import { type Hub, removeDataDir, signIn, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signIn } from './hub';
 
 // "Run checks now" on a site runs every check of its devices from this machine and lists each
 // result: two TCP listeners this test starts on 127.0.0.1, and a port it has just closed.
@@ -15,19 +15,11 @@ const portOf = (server: Server) => (server.address() as AddressInfo).port;
 const close = (server: Server) => new Promise<void>((done) => server.close(() => done()));
 
 test.describe('run site checks now', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let servers: Server[] = [];
-
-  test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
-  });
 
   test.afterAll(async () => {
     await Promise.all(servers.map(close));
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   const dialog = (page: Page) => page.getByRole('dialog', { name: 'Checks of Server room' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { type Hub, removeDataDir, signInAs, startHub, temporaryDataDir } from './hub';
+import { hubForThisFile, signInAs } from './hub';
 
 // An operator triages the task list: filters on the server, picks rows with the mouse and the
 // keyboard, assigns them in one go, exports one technician's calendar, edits a task and its
@@ -10,14 +10,11 @@ import { type Hub, removeDataDir, signInAs, startHub, temporaryDataDir } from '.
 const password = 'correct horse battery';
 
 test.describe('task list and task page for operators', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let marioId: string;
   let clientId: string;
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.' })).id;
     const other = await hub.api<{ id: string }>('clients.create', { code: 'beta', name: 'Beta S.r.l.' });
     await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
@@ -25,11 +22,6 @@ test.describe('task list and task page for operators', () => {
     for (let i = 1; i <= 6; i++) {
       await hub.api('tasks.create', { clientId: i <= 4 ? clientId : other.id, kind: 'request', priority: i === 1 ? 'P1' : 'P4', title: `Request ${i}`, scheduledAt: new Date(Date.now() + i * 86_400_000).toISOString() });
     }
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   test('pick rows by checkbox, X and shift-click, assign them at once, export that calendar', async ({ page }) => {

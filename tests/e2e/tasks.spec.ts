@@ -1,5 +1,5 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
-import { type Hub, openSettings, removeDataDir, sidebarLink, signInAs, startHub, temporaryDataDir } from './hub';
+import { type Hub, hubForThisFile, openSettings, sidebarLink, signInAs } from './hub';
 
 // Two people, two browsers: an operator opens a P2 incident and assigns it to a technician; the
 // technician, signed in on their own, ticks the checklist, logs 45 minutes and resolves it.
@@ -7,21 +7,13 @@ import { type Hub, openSettings, removeDataDir, sidebarLink, signInAs, startHub,
 const password = 'correct horse battery';
 
 test.describe('tasks, from the operator to the technician', () => {
-  let dataDir: string;
-  let hub: Hub;
+  const hub = hubForThisFile();
   let technicianId: string;
 
   test.beforeAll(async () => {
-    dataDir = temporaryDataDir();
-    hub = await startHub(dataDir);
     await hub.api('clients.create', { code: 'acme', name: 'Acme S.p.A.' });
     await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
     technicianId = (await hub.api<{ id: string }>('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password })).id;
-  });
-
-  test.afterAll(async () => {
-    await hub?.stop();
-    removeDataDir(dataDir);
   });
 
   const signedIn = async (browser: Browser, login: string): Promise<Page> => {
