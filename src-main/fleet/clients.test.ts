@@ -66,6 +66,26 @@ describe('clients', () => {
     expect(core.call('devices.get', { id: gone.id }).archivedAt).not.toBeNull();
   });
 
+  it('creates a client with an SLA policy, the default when none is named, and refuses one that does not exist', () => {
+    const policy = core.call('slaPolicies.create', {
+      name: 'Ridotto',
+      timezone: 'Europe/Rome',
+      hours: [{ weekday: 1, start: '09:00', end: '13:00' }],
+      holidays: { italian: true, dates: [] },
+      targets: Object.fromEntries(['P1', 'P2', 'P3', 'P4'].map((p) => [p, { responseMinutes: 60, resolveMinutes: 120 }])) as never,
+    });
+    expect(core.call('clients.create', { code: 'WITH', name: 'With', slaPolicyId: policy.id }).slaPolicyId).toBe(policy.id);
+    expect(core.call('clients.create', { code: 'NULL', name: 'Null', slaPolicyId: null }).slaPolicyId).toBeNull();
+    expect(core.call('clients.create', { code: 'NONE', name: 'None' }).slaPolicyId).toBeNull();
+
+    const before = core.store.read.value<number>('SELECT COUNT(*) FROM clients');
+    const missing = errorOf(() => core.call('clients.create', { code: 'GONE', name: 'Gone', slaPolicyId: 'sla_missing' }));
+    expect(missing.code).toBe('invalid_input');
+    expect(missing.fields?.[0]?.path).toBe('slaPolicyId');
+    expect(errorOf(() => core.callRaw('clients.create', { code: 'EMPTY', name: 'Empty', slaPolicyId: '' })).fields?.[0]?.path).toBe('slaPolicyId');
+    expect(core.store.read.value<number>('SELECT COUNT(*) FROM clients')).toBe(before);
+  });
+
   it('answers not_found for an unknown id and forbidden for a role that may not write clients', () => {
     expect(errorOf(() => core.call('clients.get', { id: 'cli_nope' })).code).toBe('not_found');
     expect(errorOf(() => core.call('clients.create', { code: 'TECH', name: 'T' }, testTechnician)).code).toBe('forbidden');

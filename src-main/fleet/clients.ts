@@ -48,11 +48,12 @@ const clientChildren = [
 ];
 
 export const clientHandlers: Handlers<ClientMethods> = {
-  'clients.create': (input, { tx, now }) => {
-    assertCodeFree(tx, input.code, null);
+  'clients.create': ({ slaPolicyId, ...fields }, { tx, now }) => {
+    assertCodeFree(tx, fields.code, null);
+    if (slaPolicyId) assertPolicyExists(tx, slaPolicyId, 'slaPolicyId');
     const id = newId('cli');
     const at = now().toISOString();
-    tx.insert(clientsTable, id, { ...input, created_at: at, updated_at: at });
+    tx.insert(clientsTable, id, { ...fields, ...(slaPolicyId ? { sla_policy_id: slaPolicyId } : {}), created_at: at, updated_at: at });
     return findClient(tx, id);
   },
 

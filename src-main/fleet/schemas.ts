@@ -84,9 +84,11 @@ export const clientFields = {
   timezone: timezone.default('Europe/Rome'),
   notes: optionalText(5000),
 };
-export const clientCreateInput = z.object(clientFields).strict();
+/** null or absent: the default policy. */
+const slaPolicyId = id.nullable().optional();
+export const clientCreateInput = z.object({ ...clientFields, slaPolicyId }).strict();
 export const clientUpdateInput = z
-  .object({ id, ...partial(clientFields), slaPolicyId: id.nullable().optional() })
+  .object({ id, ...partial(clientFields), slaPolicyId })
   .strict();
 
 export const client = z.object({

@@ -10,7 +10,7 @@ export const slaPoliciesContract = {
     access: 'read',
     roles: everyone,
     input: z.object({}).strict().default({}),
-    output: z.object({ items: z.array(s.policy) }),
+    output: z.object({ items: z.array(s.policyListItem) }),
   }),
   'slaPolicies.update': method({ summary: 'Change an SLA policy', access: 'write', roles: staff, input: s.policyUpdateInput, output: s.policy }),
   'slaPolicies.preview': method({
@@ -19,5 +19,19 @@ export const slaPoliciesContract = {
     roles: everyone,
     input: s.previewInput,
     output: s.previewOutput,
+  }),
+  'slaPolicies.previewFields': method({
+    summary: 'When a task opened at `at` would be due under an unsaved calendar and targets, for each priority',
+    access: 'read',
+    roles: everyone,
+    input: s.previewFieldsInput,
+    output: s.previewFieldsOutput,
+  }),
+  'slaPolicies.italianHolidays': method({
+    summary: 'The Italian public holidays of a year that a policy with Italian holidays keeps closed',
+    access: 'read',
+    roles: everyone,
+    input: s.italianHolidaysInput,
+    output: s.italianHolidaysOutput,
   }),
 };

@@ -73,6 +73,60 @@ describe('slaPolicies', () => {
     expect(due.resolveDueAt).toBe('2026-12-01T16:00:00.000Z');
   });
 
+  it('counts the active clients each policy governs; the default has those without one', () => {
+    const policy = core.call('slaPolicies.create', valid);
+    core.call('clients.create', { code: 'A1', name: 'A1', slaPolicyId: policy.id });
+    const archived = core.call('clients.create', { code: 'A2', name: 'A2', slaPolicyId: policy.id });
+    core.call('clients.archive', { id: archived.id });
+    core.call('clients.create', { code: 'B1', name: 'B1' });
+    core.call('clients.create', { code: 'B2', name: 'B2', slaPolicyId: 'sla_default' });
+    const counts = Object.fromEntries(core.call('slaPolicies.list', {}).items.map((p) => [p.id, p.clientCount]));
+    expect(counts).toEqual({ sla_default: 2, [policy.id]: 1 });
+  });
+
+  it('previews unsaved fields for every priority, as the saved policy would', () => {
+    const saved = core.call('slaPolicies.create', valid);
+    const at = '2026-11-27T15:30:00Z';
+    const { due } = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, at });
+    expect(Object.keys(due)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    for (const priority of ['P1', 'P2', 'P3', 'P4'] as const) {
+      expect(due[priority]).toEqual(core.call('slaPolicies.preview', { policyId: saved.id, at, priority }));
+    }
+    // Friday 16:30 in Rome, hours 08-17: P1 response (30 min) at 17:00 sharp, not Monday 08:00.
+    expect(due.P1!.responseDueAt).toBe('2026-11-27T16:00:00.000Z');
+    // P4's 4800 minutes (80 h of 9-hour days) end Thursday 10 December at 15:30; with Monday 7 December (custom)
+    // and Tuesday 8 December (Italian) closed, two working days later, past the weekend: Monday 14th.
+    const withoutHolidays = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: { italian: false, dates: [] }, targets, at }).due;
+    expect(withoutHolidays.P4!.resolveDueAt).toBe('2026-12-10T14:30:00.000Z');
+    expect(due.P4!.resolveDueAt).toBe('2026-12-14T14:30:00.000Z');
+  });
+
+  it('refuses unsaved fields naming the field, as create does', () => {
+    const input = { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, at: '2026-11-27T15:30:00Z' };
+    const pathOf = (patch: object) => errorOf(() => core.callRaw('slaPolicies.previewFields', { ...input, ...patch })).fields?.[0]?.path;
+    expect(pathOf({ hours: [valid.hours[0], { weekday: 2, start: '14:00', end: '13:00' }] })).toBe('hours.1.end');
+    expect(pathOf({ hours: [] })).toBe('hours');
+    expect(pathOf({ timezone: 'Mars/Olympus' })).toBe('timezone');
+    expect(pathOf({ holidays: { italian: true, dates: ['2026-13-01'] } })).toBe('holidays.dates.0');
+    expect(pathOf({ targets: { ...targets, P2: { responseMinutes: 60, resolveMinutes: 30 } } })).toBe('targets.P2.resolveMinutes');
+    expect(pathOf({ at: 'now' })).toBe('at');
+    expect(pathOf({ name: 'x' })).toBeDefined();
+  });
+
+  it('names the Italian holidays of a year, 4 October from 2026 and Easter wherever it falls', () => {
+    const names = (year: number) => core.call('slaPolicies.italianHolidays', { year }, testTechnician).items;
+    expect(names(2026)).toContainEqual({ date: '2026-10-04', name: 'saintFrancis' });
+    expect(names(2026)).toContainEqual({ date: '2026-04-05', name: 'easter' });
+    expect(names(2026)).toContainEqual({ date: '2026-04-06', name: 'easterMonday' });
+    expect(names(2026)).toHaveLength(13);
+    expect(names(2025).map((h) => h.name)).not.toContain('saintFrancis');
+    // Easter Monday on 25 April 2011, Easter Sunday on 25 April 2038: the day is named for both.
+    expect(names(2011).filter((h) => h.date === '2011-04-25').map((h) => h.name).sort()).toEqual(['easterMonday', 'liberation']);
+    expect(names(2038).filter((h) => h.date === '2038-04-25').map((h) => h.name).sort()).toEqual(['easter', 'liberation']);
+    expect(errorOf(() => core.callRaw('slaPolicies.italianHolidays', { year: 1500 })).fields?.[0]?.path).toBe('year');
+    expect(errorOf(() => core.callRaw('slaPolicies.italianHolidays', { year: 2026.5 })).fields?.[0]?.path).toBe('year');
+  });
+
   it('lets a client use a policy that exists, and only that', () => {
     const client = core.call('clients.create', { code: 'ACME', name: 'Acme' });
     const policy = core.call('slaPolicies.create', valid);

@@ -4,7 +4,8 @@ import { newId } from '../core/ids';
 import { addBusinessMinutes, type BusinessCalendar } from '../sla';
 import type { Queries } from '../store/queries';
 import type { slaPoliciesContract } from './contract';
-import { policyFields, type Policy, type Priority } from './schemas';
+import { namedItalianHolidays } from './italian-holiday-names';
+import { policyFields, priorities, type Policy, type Priority } from './schemas';
 import { slaPoliciesTable } from './tables';
 import { touch } from '../fleet/touch';
 import { restampOpenTasks } from '../tasks/restamp';
@@ -73,12 +74,13 @@ export function assertPolicyExists(db: Queries, id: string, field: string): void
   }
 }
 
-export function dueTimes(loaded: LoadedPolicy, at: Date | number, priority: Priority) {
-  const target = loaded.policy.targets[priority];
+type Target = Policy['targets'][Priority];
+
+function dueTimes(calendar: BusinessCalendar, at: Date | number, target: Target) {
   const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
   return {
-    responseDueAt: iso(addBusinessMinutes(loaded.calendar, at, target.responseMinutes)),
-    resolveDueAt: iso(addBusinessMinutes(loaded.calendar, at, target.resolveMinutes)),
+    responseDueAt: iso(addBusinessMinutes(calendar, at, target.responseMinutes)),
+    resolveDueAt: iso(addBusinessMinutes(calendar, at, target.resolveMinutes)),
   };
 }
 
@@ -100,11 +102,23 @@ export const slaPolicyHandlers: Handlers<typeof slaPoliciesContract> = {
 
   'slaPolicies.get': ({ id }, { db }) => findPolicy(db, id).policy,
 
-  'slaPolicies.list': (_input, { db }) => ({
-    items: db
-      .all<PolicyRow>(`SELECT ${columns} FROM sla_policies ORDER BY id = '${DEFAULT_POLICY_ID}' DESC, name COLLATE NOCASE`)
-      .map((row) => load(row).policy),
-  }),
+  'slaPolicies.list': (_input, { db }) => {
+    // A client naming a policy that is gone (sync) falls back to the default, as policyForClient does.
+    const counts = new Map(
+      db
+        .all<{ policyId: string; clients: number }>(
+          `SELECT COALESCE(p.id, '${DEFAULT_POLICY_ID}') AS policyId, COUNT(*) AS clients
+             FROM clients c LEFT JOIN sla_policies p ON p.id = c.sla_policy_id
+            WHERE c.archived_at IS NULL GROUP BY 1`,
+        )
+        .map((row) => [row.policyId, row.clients]),
+    );
+    return {
+      items: db
+        .all<PolicyRow>(`SELECT ${columns} FROM sla_policies ORDER BY id = '${DEFAULT_POLICY_ID}' DESC, name COLLATE NOCASE`)
+        .map((row) => ({ ...load(row).policy, clientCount: counts.get(row.id) ?? 0 })),
+    };
+  },
 
   'slaPolicies.update': ({ id, ...patch }, { tx, now }) => {
     const { policy } = findPolicy(tx, id);
@@ -128,5 +142,15 @@ export const slaPolicyHandlers: Handlers<typeof slaPoliciesContract> = {
     return findPolicy(tx, id).policy;
   },
 
-  'slaPolicies.preview': ({ policyId, at, priority }, { db }) => dueTimes(findPolicy(db, policyId), Date.parse(at), priority),
+  'slaPolicies.preview': ({ policyId, at, priority }, { db }) => {
+    const { calendar, policy } = findPolicy(db, policyId);
+    return dueTimes(calendar, Date.parse(at), policy.targets[priority]);
+  },
+
+  'slaPolicies.previewFields': ({ timezone, hours, holidays, targets, at }) => {
+    const calendar = { timezone, hours, holidays };
+    return { due: Object.fromEntries(priorities.map((priority) => [priority, dueTimes(calendar, Date.parse(at), targets[priority])])) as Record<Priority, ReturnType<typeof dueTimes>> };
+  },
+
+  'slaPolicies.italianHolidays': ({ year }) => ({ items: namedItalianHolidays(year) }),
 };

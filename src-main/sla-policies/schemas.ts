@@ -62,6 +62,41 @@ export const policy = z.object({
 });
 export type Policy = z.infer<typeof policy>;
 
+/** A list row also says how many active clients the policy governs (the default: those without one). */
+export const policyListItem = policy.extend({ clientCount: z.number() });
+export type PolicyListItem = z.infer<typeof policyListItem>;
+
 export const byId = z.object({ id }).strict();
 export const previewInput = z.object({ policyId: id, at: isoInstant, priority }).strict();
 export const previewOutput = z.object({ responseDueAt: z.string().nullable(), resolveDueAt: z.string().nullable() });
+
+/** Unsaved calendar and targets (a policy being edited), so the form shows its due times as the user types. */
+export const previewFieldsInput = z
+  .object({
+    timezone: policyShape.timezone,
+    hours: policyShape.hours,
+    holidays: policyShape.holidays,
+    targets: policyShape.targets,
+    at: isoInstant,
+  })
+  .strict()
+  .superRefine(checkCalendar);
+export const previewFieldsOutput = z.object({ due: z.record(priority, previewOutput) });
+
+export const italianHolidayNames = [
+  'newYear',
+  'epiphany',
+  'easter',
+  'easterMonday',
+  'liberation',
+  'labour',
+  'republic',
+  'assumption',
+  'saintFrancis',
+  'allSaints',
+  'immaculate',
+  'christmas',
+  'saintStephen',
+] as const;
+export const italianHolidaysInput = z.object({ year: z.number().int('A whole year').min(1583, 'From 1583').max(9999, 'Up to 9999') }).strict();
+export const italianHolidaysOutput = z.object({ items: z.array(z.object({ date: z.string(), name: z.enum(italianHolidayNames) })) });
