@@ -123,7 +123,31 @@ export const task = z.object({
 });
 export type Task = z.infer<typeof task>;
 
+const instant = z.iso.datetime();
+/** One SLA clock as of `asOf`, in business time (see src-main/sla/countdown.ts). */
+export const slaCountdown = z.strictObject({
+  targetMinutes: z.number().nonnegative(),
+  elapsedMinutes: z.number().nonnegative(),
+  /** negative once overdue, by that much business time */
+  remainingMinutes: z.number(),
+  /** null while waiting on the client or a vendor */
+  dueAt: instant.nullable(),
+  state: slaStateEnum,
+  /** inside business hours, not paused, not stopped */
+  running: z.boolean(),
+  /** waiting on the client or a vendor */
+  paused: z.boolean(),
+  /** responded / resolved, in time or late (state) */
+  stopped: z.boolean(),
+  /** when running next flips by itself; null while paused or stopped, or when hours never close */
+  nextChangeAt: instant.nullable(),
+});
+export const slaCountdowns = z.strictObject({ asOf: instant, response: slaCountdown, resolution: slaCountdown });
+export type SlaCountdowns = z.infer<typeof slaCountdowns>;
+
 export const taskDetail = task.extend({
+  /** Both clocks counted down as of the read; only here, never in lists (it walks the calendar). */
+  clocks: slaCountdowns,
   notes: z.array(z.object({ id: z.string(), at: z.string(), authorId: z.string(), authorName: z.string(), body: z.string() })),
   timeEntries: z.array(z.object({ id: z.string(), at: z.string(), authorId: z.string(), minutes: z.number(), billable: z.boolean(), note: z.string() })),
   history: z.array(

@@ -1,5 +1,7 @@
 
 import { assertAssignable } from '../accounts/accounts';
+import { policyForClient } from '../sla-policies/policies';
+import { slaCountdowns } from './sla';
 import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import type { ReadDb } from '../store/queries';
@@ -63,8 +65,9 @@ export const taskHandlers: Handlers<TaskMethods> = {
     return findTask(tx, id);
   },
 
-  'tasks.get': ({ id }, { db }) => {
+  'tasks.get': ({ id }, { db, now }) => {
     const task = findTask(db, id);
+    const clocks = slaCountdowns(policyForClient(db, task.clientId), task, now().getTime());
     const notes = db.all<{ id: string; at: string; authorId: string; authorName: string; body: string }>(
       'SELECT id, at, author_id AS authorId, author_name AS authorName, body FROM task_notes WHERE task_id = ? ORDER BY at, id',
       [id],
@@ -81,7 +84,7 @@ export const taskHandlers: Handlers<TaskMethods> = {
     );
     const totalMinutes = timeEntries.reduce((sum, e) => sum + e.minutes, 0);
     const billableMinutes = timeEntries.reduce((sum, e) => sum + (e.billable ? e.minutes : 0), 0);
-    return { ...task, notes, timeEntries, history, totalMinutes, billableMinutes };
+    return { ...task, clocks, notes, timeEntries, history, totalMinutes, billableMinutes };
   },
 
   'tasks.list': (input, { db }) => listTasks(db, input),
