@@ -5,12 +5,11 @@ import { addBusinessMinutes, type BusinessCalendar } from '../sla';
 import type { Queries } from '../store/queries';
 import type { slaPoliciesContract } from './contract';
 import { namedItalianHolidays } from './italian-holiday-names';
-import { policyFields, priorities, type Policy, type Priority } from './schemas';
+import { DEFAULT_POLICY_ID, policyFields, priorities, type Policy, type Priority } from './schemas';
 import { slaPoliciesTable } from './tables';
 import { touch } from '../fleet/touch';
 import { restampOpenTasks } from '../tasks/restamp';
 
-export const DEFAULT_POLICY_ID = 'sla_default';
 
 interface PolicyRow {
   id: string;

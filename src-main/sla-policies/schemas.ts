@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CalendarError, compileCalendar } from '../sla';
 
+/** The policy every client without one is held to; it always exists. */
+export const DEFAULT_POLICY_ID = 'sla_default';
+
 export const priorities = ['P1', 'P2', 'P3', 'P4'] as const;
 export const priority = z.enum(priorities);
 export type Priority = z.infer<typeof priority>;

@@ -10,6 +10,7 @@ import { PlansView } from '../features/plans/PlansView';
 import { TaskPage } from '../features/tasks/TaskPage';
 import { TasksView } from '../features/tasks/TasksView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { SlaPoliciesView } from '../features/sla-policies/SlaPoliciesView';
 import { Button } from '../ui/Button';
 import { EmptyState } from '../ui/EmptyState';
 import { navigate, useRouter } from './router';
@@ -39,6 +40,8 @@ export function Routes() {
       return <HealthView />;
     case 'settings':
       return <SettingsView />;
+    case 'slaPolicies':
+      return <SlaPoliciesView />;
     case 'notFound':
       return <NotFound />;
   }

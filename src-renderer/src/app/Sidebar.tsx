@@ -44,7 +44,7 @@ export function Sidebar({ stats }: { stats: Stats | undefined }) {
         {sections.map(link)}
       </nav>
       <nav className="nav nav--bottom" aria-label={t('nav.settings')}>
-        {link({ href: '#/settings', icon: 'settings', label: 'nav.settings', key: 'S', owns: ['settings'] })}
+        {link({ href: '#/settings', icon: 'settings', label: 'nav.settings', key: 'S', owns: ['settings', 'slaPolicies'] })}
         <div className="sidebar__hint">
           <Kbd>/</Kbd> {t('search.label')}
         </div>

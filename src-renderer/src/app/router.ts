@@ -18,6 +18,7 @@ export type Route =
   | { name: 'plan'; id: string }
   | { name: 'health' }
   | { name: 'settings' }
+  | { name: 'slaPolicies' }
   | { name: 'notFound' };
 
 export type Params = Readonly<Record<string, string>>;
@@ -50,6 +51,7 @@ function parse(hash: string): Omit<RouterState, 'hash'> {
   else if (section === 'plans' && id && parts.length === 2) route = { name: 'plan', id };
   else if (section === 'health' && parts.length === 1) route = { name: 'health' };
   else if (section === 'settings' && parts.length === 1) route = { name: 'settings' };
+  else if (section === 'sla-policies' && parts.length === 1) route = { name: 'slaPolicies' };
   return { route, params };
 }
 

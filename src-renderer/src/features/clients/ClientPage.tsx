@@ -19,6 +19,7 @@ import { DevicesView } from '../devices/DevicesView';
 import { PlansList } from '../plans/PlansList';
 import { StateBadge } from '../health/StateBadge';
 import { useHealthRollup } from '../health/useHealthRollup';
+import { ClientPolicy } from '../sla-policies/ClientPolicy';
 import { SitesTab } from '../sites/SitesTab';
 import { ClientForm } from './ClientForm';
 import { ClientNotes } from './ClientNotes';
@@ -54,7 +55,11 @@ function ClientDetail({ client, tab }: { client: ClientSummary; tab: ClientTab }
             {state ? <StateBadge state={state} /> : null}
           </>
         }
-        meta={client.timezone}
+        meta={
+          <>
+            {client.timezone} · <ClientPolicy policyId={client.slaPolicyId} />
+          </>
+        }
         actions={
           <>
             <Button icon="edit" shortcut="E" onClick={() => setEditing(true)}>

@@ -8,6 +8,7 @@ import { type Language, languageNames, languages, setLanguage } from '../../i18n
 import { PageHeader } from '../../ui/PageHeader';
 import { PeopleSettings } from '../accounts/PeopleSettings';
 import { LoadDemo } from '../demo/LoadDemo';
+import { SlaPoliciesSetting } from '../sla-policies/SlaPoliciesSetting';
 import { AlertPriorityRule } from './AlertPriorityRule';
 import { RetentionSettings } from './RetentionSettings';
 import './settings.css';
@@ -93,6 +94,8 @@ export function SettingsView() {
           <PeopleSettings />
 
           <AlertPriorityRule />
+
+          <SlaPoliciesSetting />
           {info ? (
             <Section title={t('settings.about')}>
               <dl className="facts__list settings__about">

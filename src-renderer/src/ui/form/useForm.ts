@@ -64,7 +64,8 @@ export function useForm<V extends Record<string, unknown>>({ initial, validate, 
     const invalidItems = new Set(
       Object.keys(submitted || touched.has(name) ? errors : serverErrors)
         .filter((path) => path.startsWith(`${name}.`))
-        .map((path) => Number(path.split('.')[1])),
+        // The name may itself be a path ("holidays.dates"): the index is the part after it.
+        .map((path) => Number(path.slice(name.length + 1).split('.')[0])),
     );
     return {
       id: `${formId}-${name}`,
