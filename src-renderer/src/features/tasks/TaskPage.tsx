@@ -19,7 +19,8 @@ import { QueryView } from '../../ui/QueryView';
 import { AccountPicker } from '../accounts/AccountPicker';
 import { useAccountNames } from '../accounts/useAccountNames';
 import { ChecklistEditor } from './ChecklistEditor';
-import { DueTime, Fact, PriorityBadge, Section, SlaBadge, useHistoryText, useMinutes } from './taskBits';
+import { SlaClockView, useRefetchAtBoundary, useSinceAnswer } from './SlaCountdown';
+import { Fact, PriorityBadge, Section, SlaBadge, useHistoryText, useMinutes } from './taskBits';
 import { TaskForm } from './TaskForm';
 import './tasks.css';
 
@@ -28,10 +29,10 @@ type TaskDetail = z.infer<typeof taskDetail>;
 export function TaskPage({ id }: { id: string }) {
   const task = useQuery('tasks.get', { id });
   useLiveReload(task.reload, ['tasks.changed'], (event) => concernsTasks(event, { taskId: id }));
-  return <QueryView query={task}>{(data) => <TaskDetailView task={data} />}</QueryView>;
+  return <QueryView query={task}>{(data) => <TaskDetailView task={data} refetch={task.reload} />}</QueryView>;
 }
 
-function TaskDetailView({ task }: { task: TaskDetail }) {
+function TaskDetailView({ task, refetch }: { task: TaskDetail; refetch(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
   const minutes = useMinutes();
@@ -50,6 +51,9 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
   const startEditing = useCallback(() => setEditing(true), []);
   useKey('e', startEditing);
   const none = <span className="muted">{t('common.none')}</span>;
+  const { clocks } = task;
+  const sinceAnswerMs = useSinceAnswer(clocks.asOf, clocks.response.running || clocks.resolution.running);
+  useRefetchAtBoundary(clocks, refetch);
 
   return (
     <div className="view">
@@ -94,13 +98,13 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
               <Fact label={t('tasks.page.slaState')}>
                 <SlaBadge state={task.slaState} />
               </Fact>
-              <Fact label={t('tasks.responseDue')}>
-                {task.respondedAt ? <span>{format.dateTime(task.responseDueAt ?? task.respondedAt)}</span> : <DueTime at={task.responseDueAt} state={task.slaState} />}
-                {task.respondedAt ? <span className="muted"> · {t('tasks.page.respondedAt', { at: format.dateTime(task.respondedAt) })}</span> : null}
+              <Fact label={t('tasks.clock.response')}>
+                <SlaClockView name="response" clock={clocks.response} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} />
+                {task.respondedAt ? <span className="muted">{t('tasks.page.respondedAt', { at: format.dateTime(task.respondedAt) })}</span> : null}
               </Fact>
-              <Fact label={t('tasks.resolveDue')}>
-                {task.resolvedAt ? <span>{format.dateTime(task.resolveDueAt ?? task.resolvedAt)}</span> : <DueTime at={task.resolveDueAt} state={task.slaState} />}
-                {task.resolvedAt ? <span className="muted"> · {t('tasks.page.resolvedAt', { at: format.dateTime(task.resolvedAt) })}</span> : null}
+              <Fact label={t('tasks.clock.resolution')}>
+                <SlaClockView name="resolution" clock={clocks.resolution} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} />
+                {task.resolvedAt ? <span className="muted">{t('tasks.page.resolvedAt', { at: format.dateTime(task.resolvedAt) })}</span> : null}
               </Fact>
               <Fact label={t('tasks.page.opened')}>{format.dateTime(task.openedAt)}</Fact>
             </dl>
