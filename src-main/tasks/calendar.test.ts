@@ -55,6 +55,21 @@ describe('tasks.calendar', () => {
     expect(again[0]!.description).toMatch(/^Status: In progress\n/);
   });
 
+  it("speaks the console's language and judges a day with no time on the console's clock when told", () => {
+    const romeMidnight = core.call('tasks.create', { clientId, kind: 'request', priority: 'P3', title: 'Rome midnight', scheduledAt: '2026-12-03T23:00:00Z', checklist: ['Etichette'] });
+    const newYorkMidnight = core.call('tasks.create', { clientId, kind: 'request', priority: 'P3', title: 'New York midnight', scheduledAt: '2026-12-04T05:00:00Z' });
+    core.call('tasks.update', { id: romeMidnight.id, status: 'waiting_client' });
+
+    const [rome, newYork] = events(core.call('tasks.calendar', { timezone: 'America/New_York', language: 'it' }).ics);
+    expect(rome).toMatchObject({ uid: `${romeMidnight.id}@presidio`, description: 'Stato: In attesa del cliente\nChecklist:\n[ ] Etichette' });
+    expect([rome!.start.isDate, rome!.start.toJSDate().toISOString()]).toEqual([false, '2026-12-03T23:00:00.000Z']);
+    expect(newYork).toMatchObject({ uid: `${newYorkMidnight.id}@presidio`, description: 'Stato: Pianificato' });
+    expect([newYork!.start.isDate, newYork!.start.toString()]).toEqual([true, '2026-12-04']);
+
+    expect(errorOf(() => core.callRaw('tasks.calendar', { language: 'fr' })).fields?.[0]?.path).toBe('language');
+    expect(errorOf(() => core.callRaw('tasks.calendar', { timezone: 'Mars/Olympus' })).fields?.[0]?.path).toBe('timezone');
+  });
+
   it('exports everyone within a window, and an empty but valid calendar when nothing is scheduled', () => {
     expect(events(core.call('tasks.calendar', {}).ics)).toEqual([]);
     for (const [title, scheduledAt] of [['Before', '2026-11-01T08:00:00Z'], ['Inside', '2026-12-10T08:00:00Z'], ['After', '2027-02-01T08:00:00Z']] as const) {

@@ -3,30 +3,35 @@ import { DateTime } from 'luxon';
 import type { z } from 'zod';
 import type { ReadDb } from '../store/queries';
 import { fieldError, taskColumns, toTask, type TaskRow } from './rows';
-import type { calendarInput, Task } from './schemas';
+import type { calendarInput, calendarLanguages, Task } from './schemas';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** A year of a busy technician's work; a wider export is cut here. */
 const MAX_EVENTS = 5000;
 
-const statusText: Record<Task['status'], string> = {
-  new: 'New',
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  waiting_client: 'Waiting on client',
-  waiting_vendor: 'Waiting on vendor',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
+const words = {
+  en: {
+    status: 'Status',
+    checklist: 'Checklist',
+    statuses: { new: 'New', scheduled: 'Scheduled', in_progress: 'In progress', waiting_client: 'Waiting on client', waiting_vendor: 'Waiting on vendor', resolved: 'Resolved', closed: 'Closed' },
+  },
+  it: {
+    status: 'Stato',
+    checklist: 'Checklist',
+    statuses: { new: 'Nuovo', scheduled: 'Pianificato', in_progress: 'In corso', waiting_client: 'In attesa del cliente', waiting_vendor: 'In attesa del fornitore', resolved: 'Risolto', closed: 'Chiuso' },
+  },
+} satisfies Record<(typeof calendarLanguages)[number], { status: string; checklist: string; statuses: Record<Task['status'], string> }>;
+type Words = (typeof words)['en'];
 
 type CalendarRow = TaskRow & { clientName: string; clientZone: string; siteName: string | null; siteAddress: string | null };
 
 /**
  * The scheduled tasks (of one assignee, or everyone's) between two instants as an RFC 5545
  * calendar. Each task is one VEVENT whose UID is derived from the task id, so importing the file
- * again updates the events instead of doubling them. A task scheduled at midnight in its client's
- * zone (a date with no time, as the task form sets it) is an all-day event; any other an hour long.
+ * again updates the events instead of doubling them. A task scheduled at midnight (a day with no
+ * time, as the task form sets it on the console's clock; in each client's zone when the caller gives
+ * none) is an all-day event; any other an hour long.
  */
 export function tasksCalendar(db: ReadDb, input: z.output<typeof calendarInput>, now: Date) {
   const from = input.from ?? new Date(now.getTime() - 30 * DAY).toISOString();
@@ -41,10 +46,10 @@ export function tasksCalendar(db: ReadDb, input: z.output<typeof calendarInput>,
     [...(input.assigneeId ? [input.assigneeId] : []), from, to, MAX_EVENTS],
   );
 
-  const calendar = ical({ name: input.assigneeId ? `Presidio — ${input.assigneeId}` : 'Presidio', prodId: { company: 'Presidio', product: 'tasks', language: 'EN' } });
+  const calendar = ical({ name: input.assigneeId ? `Presidio — ${input.assigneeId}` : 'Presidio', prodId: { company: 'Presidio', product: 'tasks', language: input.language.toUpperCase() } });
   for (const row of rows) {
     const task = toTask(row);
-    const start = DateTime.fromISO(task.scheduledAt!, { zone: row.clientZone });
+    const start = DateTime.fromISO(task.scheduledAt!, { zone: input.timezone ?? row.clientZone });
     const allDay = start.isValid && start.hour === 0 && start.minute === 0;
     const location = [row.siteName, row.siteAddress].filter(Boolean).join(', ');
     calendar.createEvent({
@@ -55,7 +60,7 @@ export function tasksCalendar(db: ReadDb, input: z.output<typeof calendarInput>,
       allDay,
       summary: `[${task.priority}] ${task.title} — ${row.clientName}`,
       location: location || null,
-      description: describe(task),
+      description: describe(task, words[input.language]),
       stamp: new Date(task.updatedAt),
       lastModified: new Date(task.updatedAt),
     });
@@ -64,10 +69,10 @@ export function tasksCalendar(db: ReadDb, input: z.output<typeof calendarInput>,
   return { filename: `presidio-tasks-${who}.ics`, ics: calendar.toString(), events: rows.length };
 }
 
-function describe(task: Task): string {
-  const lines = [`Status: ${statusText[task.status]}`];
+function describe(task: Task, say: Words): string {
+  const lines = [`${say.status}: ${say.statuses[task.status]}`];
   if (task.checklist.length > 0) {
-    lines.push('Checklist:', ...task.checklist.map((item) => `${item.done ? '[x]' : '[ ]'} ${item.text}`));
+    lines.push(`${say.checklist}:`, ...task.checklist.map((item) => `${item.done ? '[x]' : '[ ]'} ${item.text}`));
   }
   if (task.description) lines.push('', task.description);
   return lines.join('\n');

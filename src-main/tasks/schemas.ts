@@ -187,10 +187,19 @@ export const myDayGroup = z.object({
 export type MyDayGroup = z.infer<typeof myDayGroup>;
 export const myDayOutput = z.object({ from: z.string(), to: z.string(), groups: z.array(myDayGroup), total: z.number(), truncated: z.boolean() });
 
+export const calendarLanguages = ['en', 'it'] as const;
 export const calendarInput = z
-  .object({ assigneeId: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() })
+  .object({
+    assigneeId: id.optional(),
+    from: isoInstant.optional(),
+    to: isoInstant.optional(),
+    /** Where "a day with no time" is judged (the console's zone, as for My day); each client's zone when absent. */
+    timezone: timezone.optional(),
+    /** The language of the events' descriptions. */
+    language: z.enum(calendarLanguages).default('en'),
+  })
   .strict()
-  .default({});
+  .default({ language: 'en' });
 export const calendarOutput = z.object({ filename: z.string(), ics: z.string(), events: z.number() });
 
 /** "My day" shows each device at the worst state of its checks, as the Health view does. */
