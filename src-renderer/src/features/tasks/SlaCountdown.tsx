@@ -26,19 +26,31 @@ export function useSinceAnswer(asOf: string, ticking: boolean): number {
   return since.asOf === asOf ? since.ms : 0;
 }
 
-/** One refetch when the first clock's running state changes by itself (closing time, opening time). */
-export function useRefetchAtBoundary(clocks: SlaCountdowns, refetch: () => void): void {
-  const changes = [clocks.response.nextChangeAt, clocks.resolution.nextChangeAt].filter((at): at is string => at !== null).map(Date.parse);
-  const next = changes.length > 0 ? Math.min(...changes) : null;
+/**
+ * How long after the answer either clock starts or stops running by itself (closing time, opening
+ * time), or null when neither does. A change the answer says is already past is ignored: asking
+ * again would only bring the same answer back, again and again.
+ */
+export function boundaryDelay(clocks: SlaCountdowns): number | null {
   const asOf = Date.parse(clocks.asOf);
-  useEffect(() => {
-    if (next === null) return;
-    const timer = window.setTimeout(refetch, Math.min(MAX_TIMER_MS, Math.max(0, next - asOf)));
-    return () => window.clearTimeout(timer);
-  }, [next, asOf, refetch]);
+  const ahead = [clocks.response.nextChangeAt, clocks.resolution.nextChangeAt]
+    .filter((at): at is string => at !== null)
+    .map((at) => Date.parse(at) - asOf)
+    .filter((delay) => delay > 0);
+  return ahead.length > 0 ? Math.min(MAX_TIMER_MS, ...ahead) : null;
 }
 
-interface LocalClock {
+/** One refetch at the next boundary of the answer shown; each new answer sets its own. */
+export function useRefetchAtBoundary(clocks: SlaCountdowns, refetch: () => void): void {
+  const delay = boundaryDelay(clocks);
+  useEffect(() => {
+    if (delay === null) return;
+    const timer = window.setTimeout(refetch, delay);
+    return () => window.clearTimeout(timer);
+  }, [clocks.asOf, delay, refetch]);
+}
+
+export interface LocalClock {
   remainingMinutes: number;
   fraction: number;
   tone: 'ok' | 'at_risk' | 'breached' | 'met';
@@ -62,6 +74,23 @@ export function clockAt(clock: Countdown, asOf: string, sinceAnswerMs: number): 
   return { remainingMinutes: clock.targetMinutes - elapsed, fraction, tone };
 }
 
+type ClockWord =
+  | { key: 'left' | 'overdueBy' | 'stoppedMet' | 'stoppedLate'; minutes: number }
+  | { key: 'overdue' | 'stoppedMetJust' | 'stoppedLateJust' };
+
+/**
+ * The figure in whole minutes, never rounded the wrong way: time left rounds up (it is not over
+ * until it is), lateness and spare time round down (a few seconds late is "overdue", not "1 min").
+ */
+export function clockWord(clock: Pick<Countdown, 'stopped'>, local: LocalClock): ClockWord {
+  const late = Math.floor(-local.remainingMinutes + 1e-9);
+  const spare = Math.floor(local.remainingMinutes + 1e-9);
+  if (clock.stopped && local.tone === 'breached') return late > 0 ? { key: 'stoppedLate', minutes: late } : { key: 'stoppedLateJust' };
+  if (clock.stopped) return spare > 0 ? { key: 'stoppedMet', minutes: spare } : { key: 'stoppedMetJust' };
+  if (local.tone === 'breached') return late > 0 ? { key: 'overdueBy', minutes: late } : { key: 'overdue' };
+  return { key: 'left', minutes: Math.max(0, Math.ceil(local.remainingMinutes - 1e-9)) };
+}
+
 /** "2 h 05 min", "45 min": business time reads in hours and minutes, never days (a day is not 24 business hours). */
 export function useDuration() {
   const { t } = useTranslation();
@@ -72,35 +101,31 @@ export function useDuration() {
   };
 }
 
-/** One SLA clock on the task page: what is left (or how late), why it is or is not running, and a bar. */
+/**
+ * One SLA clock on the task page: what is left (or how late), why it is or is not running, and a bar;
+ * under it when it is due, or once stopped when it was met (responded, resolved), and its target.
+ */
 export function SlaClockView({
   name,
   clock,
   asOf,
   sinceAnswerMs,
   status,
+  stoppedAt,
 }: {
   name: 'response' | 'resolution';
   clock: Countdown;
   asOf: string;
   sinceAnswerMs: number;
   status: TaskStatus;
+  stoppedAt: string | null;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
   const local = clockAt(clock, asOf, sinceAnswerMs);
-  const left = Math.ceil(local.remainingMinutes - 1e-9);
-  const late = Math.floor(-local.remainingMinutes + 1e-9);
-  const figure = clock.stopped
-    ? local.tone === 'breached'
-      ? t('tasks.clock.stoppedLate', { time: duration(Math.max(0, late)) })
-      : t('tasks.clock.stoppedInTime')
-    : local.tone === 'breached'
-      ? late > 0
-        ? t('tasks.clock.overdueBy', { time: duration(late) })
-        : t('tasks.clock.overdue')
-      : t('tasks.clock.left', { time: duration(Math.max(0, left)) });
+  const word = clockWord(clock, local);
+  const figure = 'minutes' in word ? t(`tasks.clock.${word.key}`, { time: duration(word.minutes) }) : t(`tasks.clock.${word.key}`);
   const why = clock.stopped
     ? null
     : clock.paused
@@ -110,12 +135,13 @@ export function SlaClockView({
         : clock.nextChangeAt
           ? t('tasks.clock.resumesAt', { at: format.dateTime(clock.nextChangeAt) })
           : t('tasks.clock.outsideHours');
+  const state = clock.stopped ? 'stopped' : clock.paused ? 'paused' : clock.running ? 'running' : 'waiting';
   const percent = Math.round(local.fraction * 100);
   return (
-    <div className={`sla-clock sla-clock--${local.tone}`} data-testid={`sla-clock-${name}`} data-state={clock.stopped ? 'stopped' : clock.paused ? 'paused' : clock.running ? 'running' : 'waiting'}>
+    <div className={`sla-clock sla-clock--${local.tone}`} data-testid={`sla-clock-${name}`} data-state={state}>
       <div className="sla-clock__line">
         <span className="sla-clock__figure">{figure}</span>
-        {why ? <span className="sla-clock__why">{why}</span> : null}
+        {why ? <span className={`sla-clock__why sla-clock__why--${state}`}>{why}</span> : null}
       </div>
       <div
         className="sla-clock__track"
@@ -128,8 +154,15 @@ export function SlaClockView({
       >
         <div className="sla-clock__fill" style={{ width: `${percent}%` }} />
       </div>
-      <div className="sla-clock__meta muted">
-        {clock.dueAt ? t('tasks.clock.dueAt', { at: format.dateTime(clock.dueAt) }) : t('tasks.clock.noDue')} · {t('tasks.clock.target', { time: duration(clock.targetMinutes) })}
+      <div className="sla-clock__line sla-clock__meta muted">
+        <span>
+          {clock.stopped && stoppedAt
+            ? t(name === 'response' ? 'tasks.page.respondedAt' : 'tasks.page.resolvedAt', { at: format.dateTime(stoppedAt) })
+            : clock.dueAt
+              ? t('tasks.clock.dueAt', { at: format.dateTime(clock.dueAt) })
+              : t('tasks.clock.noDue')}
+        </span>
+        <span>{t('tasks.clock.target', { time: duration(clock.targetMinutes) })}</span>
       </div>
     </div>
   );

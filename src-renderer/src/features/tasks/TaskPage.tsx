@@ -99,12 +99,10 @@ function TaskDetailView({ task, refetch }: { task: TaskDetail; refetch(): void }
                 <SlaBadge state={task.slaState} />
               </Fact>
               <Fact label={t('tasks.clock.response')}>
-                <SlaClockView name="response" clock={clocks.response} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} />
-                {task.respondedAt ? <span className="muted">{t('tasks.page.respondedAt', { at: format.dateTime(task.respondedAt) })}</span> : null}
+                <SlaClockView name="response" clock={clocks.response} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} stoppedAt={task.respondedAt} />
               </Fact>
               <Fact label={t('tasks.clock.resolution')}>
-                <SlaClockView name="resolution" clock={clocks.resolution} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} />
-                {task.resolvedAt ? <span className="muted">{t('tasks.page.resolvedAt', { at: format.dateTime(task.resolvedAt) })}</span> : null}
+                <SlaClockView name="resolution" clock={clocks.resolution} asOf={clocks.asOf} sinceAnswerMs={sinceAnswerMs} status={task.status} stoppedAt={task.resolvedAt} />
               </Fact>
               <Fact label={t('tasks.page.opened')}>{format.dateTime(task.openedAt)}</Fact>
             </dl>
