@@ -53,6 +53,11 @@ describe('slaPolicies', () => {
     expect(pathOf({ ...valid, hours: [{ weekday: 1, start: '10:00', end: '09:00' }] })).toBe('hours.0.end');
     expect(pathOf({ ...valid, hours: [] })).toBe('hours');
     expect(pathOf({ ...valid, holidays: { italian: true, dates: ['2026-02-30'] } })).toBe('holidays.dates.0');
+    // Every problem at once, not the calendar's first: a bad range does not hide a bad date.
+    const paths = (input: unknown) => errorOf(() => core.callRaw('slaPolicies.create', input)).fields?.map((field) => field.path);
+    expect(paths({ ...valid, hours: [{ weekday: 1, start: '10:00', end: '09:00' }], holidays: { italian: true, dates: ['2026-12-07', '2026-13-01'] } })).toEqual(
+      expect.arrayContaining(['hours.0.end', 'holidays.dates.1']),
+    );
     expect(pathOf({ ...valid, targets: { ...targets, P2: { responseMinutes: 0, resolveMinutes: 10 } } })).toBe('targets.P2.responseMinutes');
     expect(pathOf({ ...valid, targets: { ...targets, P3: { responseMinutes: 100, resolveMinutes: 10 } } })).toBe('targets.P3.resolveMinutes');
     expect(pathOf({ ...valid, targets: { P1: targets.P1 } })).toBe('targets.P2');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../fleet/schemas';
 import { CalendarError, compileCalendar } from '../sla';
 
 /** The policy every client without one is held to; it always exists. */
@@ -22,7 +23,9 @@ const policyShape = {
   name: z.string().trim().min(1, 'Required').max(200, 'At most 200 characters'),
   timezone: z.string(),
   hours: z.array(z.object({ weekday: z.number(), start: z.string(), end: z.string() }).strict()).max(100),
-  holidays: z.object({ italian: z.boolean(), dates: z.array(z.string()).max(366) }).strict(),
+  // Each date checked on its own: compileCalendar stops at its first problem, so a bad date would stay
+  // unmarked behind a bad range until that range is fixed.
+  holidays: z.object({ italian: z.boolean(), dates: z.array(isoDate).max(366) }).strict(),
   targets: z.object({ P1: target, P2: target, P3: target, P4: target }).strict(),
 };
 
