@@ -110,18 +110,25 @@ test.describe('task list and task page for operators', () => {
     await signInAs(page, hub, 'anna.bianchi', password);
     await page.goto(`${hub.url}/#/tasks/${task.id}`);
     const drawer = page.getByRole('dialog');
-    const responseDue = page.locator('dt', { hasText: /^Response due$/ }).locator('+ dd');
+    const responseDue = page.locator('dt', { hasText: /^Response$/ }).locator('+ dd');
 
-    await test.step('edit title, priority and scheduled date; the SLA due times are restamped', async () => {
+    await test.step('edit title, priority and scheduled day and time; the SLA due times are restamped', async () => {
       const before = await responseDue.textContent();
       await page.keyboard.press('e');
       await drawer.getByLabel('Title').fill('Mail very slow');
       await drawer.getByLabel('Priority').selectOption({ label: 'P1 · critical' });
       await expect(drawer.getByTestId('sla-preview')).toContainText('At this priority it is due');
+      await expect(drawer.getByLabel('At')).toBeDisabled();
       await drawer.getByLabel('Scheduled for').fill('2030-03-04');
+      await drawer.getByLabel('At').fill('14:30');
       await drawer.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Mail very slow' })).toBeVisible();
-      await expect(page.locator('dt', { hasText: /^Scheduled for$/ }).locator('+ dd')).toContainText('Mar 4, 2030');
+      await expect(page.locator('dt', { hasText: /^Scheduled for$/ }).locator('+ dd')).toHaveText('Mar 4, 2030, 2:30 PM');
+      await page.keyboard.press('e');
+      await expect(drawer.getByLabel('At')).toHaveValue('14:30');
+      await drawer.getByLabel('At').fill('');
+      await drawer.getByRole('button', { name: 'Save' }).click();
+      await expect(page.locator('dt', { hasText: /^Scheduled for$/ }).locator('+ dd')).toHaveText('Mar 4, 2030');
       await expect(responseDue).not.toHaveText(before ?? '');
       await expect(page.getByRole('cell', { name: 'Priority' })).toBeVisible();
     });

@@ -558,6 +558,8 @@ export const en = {
       assignee: 'Assignee',
       assigneeHint: 'A user id, e.g. mario.rossi',
       scheduled: 'Scheduled for',
+      scheduledTime: 'At',
+      scheduledTimeHint: 'Leave empty for the whole day',
       checklist: 'Checklist',
       checklistHint: 'One item per line',
     },

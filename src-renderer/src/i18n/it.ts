@@ -559,6 +559,8 @@ export const it: Messages = {
       assignee: 'Assegnatario',
       assigneeHint: 'Un id utente, es. mario.rossi',
       scheduled: 'Pianificato per',
+      scheduledTime: 'Alle',
+      scheduledTimeHint: 'Vuoto per tutto il giorno',
       checklist: 'Checklist',
       checklistHint: 'Una voce per riga',
     },

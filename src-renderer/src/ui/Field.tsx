@@ -54,12 +54,13 @@ interface TextFieldProps {
   optional?: boolean;
   wide?: boolean;
   mono?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'password';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'password';
   placeholder?: string;
   autoFocus?: boolean;
+  disabled?: boolean;
 }
 
-export function TextField({ label, binding, hint, optional, wide, mono = false, type = 'text', placeholder, autoFocus }: TextFieldProps) {
+export function TextField({ label, binding, hint, optional, wide, mono = false, type = 'text', placeholder, autoFocus, disabled }: TextFieldProps) {
   return (
     <Field label={label} htmlFor={binding.id} error={binding.error} hint={hint} optional={optional} wide={wide}>
       <input
@@ -68,6 +69,7 @@ export function TextField({ label, binding, hint, optional, wide, mono = false, 
         type={type}
         value={binding.value}
         placeholder={placeholder}
+        disabled={disabled}
         data-autofocus={autoFocus || undefined}
         spellCheck={mono ? false : undefined}
         autoComplete="off"

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client';
 import { useLiveReload } from '../../api/events';
 import { mutate } from '../../api/mutate';
 import { useQuery } from '../../api/useQuery';
-import { useFormat } from '../../i18n/format';
+import { consoleZone, useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { errorMessage } from '../../ui/errorMessage';
@@ -16,7 +16,6 @@ type Mode = 'oneOff' | 'recurring';
 export type MaintenanceScope = { deviceId: string } | { siteId: string } | { clientId: string };
 
 const suppressionEvents = ['health.changed'] as const;
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 /** A datetime-local value ("YYYY-MM-DDTHH:MM", this machine's zone) as an ISO instant. */
 const instant = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
@@ -126,7 +125,7 @@ export function MaintenancePanel({ scope, timezone }: { scope: MaintenanceScope;
             <>
               {field('from', t('maintenance.from'), 'datetime-local')}
               {field('to', t('maintenance.to'), 'datetime-local')}
-              <p className="maintenance__zone muted">{t('maintenance.browserZone', { zone: browserZone() })}</p>
+              <p className="maintenance__zone muted">{t('maintenance.browserZone', { zone: consoleZone() })}</p>
             </>
           ) : (
             <>

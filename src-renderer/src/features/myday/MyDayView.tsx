@@ -5,7 +5,8 @@ import { href, navigate, setParams, useRouter } from '../../app/router';
 import { useLiveReload } from '../../api/events';
 import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
-import { useFormat } from '../../i18n/format';
+import { consoleZone, useFormat } from '../../i18n/format';
+import { useScheduledText } from '../tasks/scheduled';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -24,7 +25,6 @@ const shiftDay = (day: string, by: number) => {
   at.setDate(at.getDate() + by);
   return localDay(at);
 };
-const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
 /** The signed-in person's tasks for a day and their overdue ones, by site, with each site's devices, contacts and notes at hand. */
@@ -36,7 +36,7 @@ export function MyDayView() {
   const day = isDay(params.day) ? params.day : today;
   const session = useSession((s) => s.state);
   const me = session.status === 'ready' ? session.info.actor : null;
-  const myDay = useQuery('tasks.myDay', { day, timezone: viewerZone() }, { keepPrevious: true });
+  const myDay = useQuery('tasks.myDay', { day, timezone: consoleZone() }, { keepPrevious: true });
   // Overdue work and device health change while the day goes on; a check alert may open a task.
   useLiveReload(myDay.reload, ['alerts.changed', 'tasks.changed']);
   const [panel, setPanel] = useState<{ group: MyDayGroup; tab: PanelTab } | null>(null);
@@ -93,7 +93,7 @@ export function MyDayView() {
 
 function GroupCard({ group, onOpen }: { group: MyDayGroup; onOpen(tab: PanelTab): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const scheduledText = useScheduledText();
   const name = group.siteName ?? group.clientName;
   return (
     <section className="myday-group" aria-label={name}>
@@ -127,7 +127,7 @@ function GroupCard({ group, onOpen }: { group: MyDayGroup; onOpen(tab: PanelTab)
               </a>
               <span className="myday-task__flag">{task.overdue ? <Badge tone="warning">{t('myDay.overdue')}</Badge> : null}</span>
               <span className="muted myday-task__status">{t(`tasks.status.${task.status}`)}</span>
-              <span className="muted myday-task__when">{task.scheduledAt ? format.dateTime(task.scheduledAt) : t('myDay.unscheduled')}</span>
+              <span className="muted myday-task__when">{task.scheduledAt ? scheduledText(task.scheduledAt) : t('myDay.unscheduled')}</span>
               <span className="muted myday-task__checklist">{task.checklist.length ? t('myDay.checklist', { done: ticked, total: task.checklist.length }) : ''}</span>
               <span className="myday-task__due">{done ? null : <DueTime at={task.resolveDueAt} state={task.slaState} />}</span>
             </li>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { send } from '../../api/client';
+import { consoleZone } from '../../i18n/format';
 import { useSession } from '../../api/session';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/errorMessage';
@@ -20,13 +21,15 @@ function download(filename: string, text: string, type: string): void {
 
 /** "Export calendar (.ics)": the scheduled tasks of one person (or everyone's), for any calendar app. */
 export function CalendarExportButton({ assigneeId }: { assigneeId?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const exportCalendar = () => {
     setBusy(true);
     setError(null);
-    send('tasks.calendar', assigneeId ? { assigneeId } : {})
+    // A day with no time is a whole day on this console's clock, as the task form set it.
+    const where = { timezone: consoleZone(), language: i18n.language === 'it' ? 'it' : 'en' } as const;
+    send('tasks.calendar', assigneeId ? { assigneeId, ...where } : where)
       .then(({ filename, ics }) => download(filename, ics, 'text/calendar;charset=utf-8'))
       .catch((failure: unknown) => {
         useSession.getState().noteError(failure);

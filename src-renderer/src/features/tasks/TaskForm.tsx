@@ -7,8 +7,10 @@ import { useFormat } from '../../i18n/format';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { FormDrawer, FormSection } from '../../ui/FormDrawer';
 import { useForm } from '../../ui/form/useForm';
+import { DEFAULT_POLICY_ID } from '../../../../src-main/sla-policies/schemas';
 import { SiteDeviceFields } from './SiteDeviceFields';
 import { AccountPicker } from '../accounts/AccountPicker';
+import { sameInstant, scheduledInstant, scheduledParts } from './scheduled';
 
 type Values = {
   clientId: string;
@@ -20,32 +22,16 @@ type Values = {
   description: string;
   assigneeId: string;
   scheduledDate: string;
+  scheduledTime: string;
   checklist: string;
 };
 
-const DEFAULT_POLICY_ID = 'sla_default';
-
-/** A scheduled day starts at local midnight; "" means none. */
-const dayToInstant = (day: string) => {
-  if (!day) return undefined;
-  const at = new Date(`${day}T00:00:00`);
-  return Number.isNaN(at.getTime()) ? day : at.toISOString();
-};
-
-/** The local calendar day of an instant, for a date input. */
-const instantToDay = (iso: string | null) => {
-  if (!iso) return '';
-  const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-};
-
-const toCreateInput = ({ siteId, deviceId, assigneeId, scheduledDate, checklist, ...values }: Values) => ({
+const toCreateInput = ({ siteId, deviceId, assigneeId, scheduledDate, scheduledTime, checklist, ...values }: Values) => ({
   ...values,
   siteId: siteId || undefined,
   deviceId: deviceId || undefined,
   assigneeId: assigneeId.trim() || undefined,
-  scheduledAt: dayToInstant(scheduledDate),
+  scheduledAt: scheduledInstant(scheduledDate, scheduledTime),
   checklist: checklist
     .split('\n')
     .map((line) => line.trim())
@@ -62,11 +48,11 @@ function toUpdateInput(task: Task, values: Values) {
     description: values.description,
     siteId: values.siteId || null,
     deviceId: values.deviceId || null,
-    scheduledAt: dayToInstant(values.scheduledDate) ?? null,
+    scheduledAt: scheduledInstant(values.scheduledDate, values.scheduledTime) ?? null,
   };
   const changed = Object.entries(next).filter(([field, value]) => {
     const current = task[field as keyof typeof next];
-    return field === 'scheduledAt' ? instantToDay(current) !== values.scheduledDate : value !== current;
+    return field === 'scheduledAt' ? !sameInstant(value as string | null, current as string | null) : value !== current;
   });
   return { id: task.id, ...Object.fromEntries(changed) };
 }
@@ -96,10 +82,10 @@ export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProp
           title: task.title,
           description: task.description,
           assigneeId: task.assigneeId ?? '',
-          scheduledDate: instantToDay(task.scheduledAt),
+          ...scheduledParts(task.scheduledAt),
           checklist: '',
         }
-      : { clientId, siteId: '', deviceId: '', kind: 'incident', priority: 'P3', title: '', description: '', assigneeId: '', scheduledDate: '', checklist: '' },
+      : { clientId, siteId: '', deviceId: '', kind: 'incident', priority: 'P3', title: '', description: '', assigneeId: '', scheduledDate: '', scheduledTime: '', checklist: '' },
     validate,
     async submit(values) {
       const saved = task ? await mutate('tasks.update', taskUpdateInput.parse(toUpdateInput(task, values))) : await mutate('tasks.create', taskCreateInput.parse(toCreateInput(values)));
@@ -156,6 +142,8 @@ export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProp
       <SiteDeviceFields clientId={chosenClient} site={siteField} device={form.field('deviceId')} noSiteLabel={t('tasks.form.noSite')} />
 
       <FormSection title={task ? t('tasks.form.sections.when') : t('tasks.form.sections.who')} />
+      <TextField label={t('tasks.form.scheduled')} binding={form.field('scheduledDate')} type="date" optional />
+      <TextField label={t('tasks.form.scheduledTime')} binding={form.field('scheduledTime')} type="time" optional hint={t('tasks.form.scheduledTimeHint')} disabled={!form.values.scheduledDate} />
       {task ? null : (
         <AccountPicker
           label={t('tasks.form.assignee')}
@@ -166,7 +154,6 @@ export function TaskForm({ clientId = '', task, onClose, onSaved }: TaskFormProp
           allowNone
         />
       )}
-      <TextField label={t('tasks.form.scheduled')} binding={form.field('scheduledDate')} type="date" optional />
       {task ? null : <TextAreaField label={t('tasks.form.checklist')} binding={form.field('checklist')} placeholder={t('tasks.form.checklistHint')} rows={4} />}
     </FormDrawer>
   );

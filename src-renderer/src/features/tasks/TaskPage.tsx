@@ -22,6 +22,7 @@ import { ChecklistEditor } from './ChecklistEditor';
 import { SlaClockView, useRefetchAtBoundary, useSinceAnswer } from './SlaCountdown';
 import { Fact, PriorityBadge, Section, SlaBadge, useHistoryText, useMinutes } from './taskBits';
 import { TaskForm } from './TaskForm';
+import { useScheduledText } from './scheduled';
 import './tasks.css';
 
 type TaskDetail = z.infer<typeof taskDetail>;
@@ -35,6 +36,7 @@ export function TaskPage({ id }: { id: string }) {
 function TaskDetailView({ task, refetch }: { task: TaskDetail; refetch(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const scheduledText = useScheduledText();
   const minutes = useMinutes();
   const historyText = useHistoryText();
   const client = useQuery('clients.get', { id: task.clientId });
@@ -114,7 +116,7 @@ function TaskDetailView({ task, refetch }: { task: TaskDetail; refetch(): void }
               </Fact>
               <Fact label={t('tasks.form.site')}>{task.siteId ? <a href={href(`/clients/${task.clientId}/sites`)}>{siteName}</a> : none}</Fact>
               <Fact label={t('tasks.form.device')}>{task.deviceId ? <a href={href(`/devices/${task.deviceId}`)}>{t('tasks.page.openDevice')}</a> : none}</Fact>
-              <Fact label={t('tasks.form.scheduled')}>{task.scheduledAt ? format.dateTime(task.scheduledAt) : none}</Fact>
+              <Fact label={t('tasks.form.scheduled')}>{task.scheduledAt ? scheduledText(task.scheduledAt) : none}</Fact>
             </dl>
           </Section>
         </div>
