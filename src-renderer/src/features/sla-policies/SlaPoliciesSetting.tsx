@@ -1,15 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
+import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Badge } from '../../ui/Badge';
 import { errorMessage } from '../../ui/errorMessage';
 import { summarizeHours } from './policyText';
 import './sla-policies.css';
 
+/** Administrators and operators change policies (src-main/accounts/README.md); technicians read them. */
+export function useMayEditPolicies(): boolean {
+  const session = useSession((s) => s.state);
+  return session.status === 'ready' && session.info.actor.role !== 'technician';
+}
+
 /** Settings' section: the policies at a glance and the way to the screen that edits them. */
 export function SlaPoliciesSetting() {
   const { t, i18n } = useTranslation();
   const policies = useQuery('slaPolicies.list', {});
+  const mayEdit = useMayEditPolicies();
   return (
     <section className="settings__section" aria-labelledby="sla-policies-title">
       <h2 className="settings__title" id="sla-policies-title">
@@ -21,7 +29,9 @@ export function SlaPoliciesSetting() {
         <ul className="sla-settings__list">
           {policies.data.items.map((policy) => (
             <li key={policy.id}>
-              <span className="strong">{policy.name}</span>
+              <span className="strong truncate sla-settings__name" title={policy.name}>
+                {policy.name}
+              </span>
               {policy.isDefault ? <Badge>{t('slaPolicies.default')}</Badge> : null}
               <span className="muted truncate">{summarizeHours(i18n.language, policy.hours)}</span>
             </li>
@@ -29,7 +39,7 @@ export function SlaPoliciesSetting() {
         </ul>
       ) : null}
       <a className="button button--secondary" href={href('/sla-policies')}>
-        {t('slaPolicies.manage')}
+        {t(mayEdit ? 'slaPolicies.manage' : 'slaPolicies.view')}
       </a>
     </section>
   );

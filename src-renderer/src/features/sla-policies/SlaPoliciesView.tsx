@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { priorities, type PolicyListItem } from '../../../../src-main/sla-policies/schemas';
 import { href } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
-import { useSession } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
@@ -15,6 +14,7 @@ import { QueryView } from '../../ui/QueryView';
 import { DataTable } from '../../ui/table/DataTable';
 import type { Column } from '../../ui/table/columns';
 import { formatDuration, summarizeHolidays, summarizeHours } from './policyText';
+import { useMayEditPolicies } from './SlaPoliciesSetting';
 import { SlaPolicyForm } from './SlaPolicyForm';
 import './sla-policies.css';
 
@@ -22,52 +22,74 @@ import './sla-policies.css';
 export function SlaPoliciesView() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const session = useSession((s) => s.state);
-  const isStaff = session.status === 'ready' && session.info.actor.role !== 'technician';
+  const mayEdit = useMayEditPolicies();
   const policies = useQuery('slaPolicies.list', {});
   const [editing, setEditing] = useState<PolicyListItem | 'new' | null>(null);
   const startCreating = useCallback(() => setEditing('new'), []);
-  useKey('n', isStaff ? startCreating : null);
-  const open = useCallback((policy: PolicyListItem) => (isStaff ? setEditing(policy) : undefined), [isStaff]);
+  useKey('n', mayEdit ? startCreating : null);
+  const open = useCallback((policy: PolicyListItem) => (mayEdit ? setEditing(policy) : undefined), [mayEdit]);
 
   const columns = useMemo<Column<PolicyListItem>[]>(
     () => [
       {
         id: 'name',
         label: t('slaPolicies.columns.name'),
-        width: 'minmax(160px, 1.4fr)',
+        width: 'minmax(140px, 1.6fr)',
         cell: (policy) => (
           <span className="sla-name">
-            <span className="truncate strong">{policy.name}</span>
+            <span className="truncate strong" title={policy.name}>
+              {policy.name}
+            </span>
             {policy.isDefault ? <Badge>{t('slaPolicies.default')}</Badge> : null}
           </span>
         ),
       },
-      { id: 'timezone', label: t('slaPolicies.columns.timezone'), width: 'minmax(110px, 0.8fr)', cell: (policy) => <span className="truncate muted">{policy.timezone}</span> },
+      {
+        id: 'timezone',
+        label: t('slaPolicies.columns.timezone'),
+        width: 'minmax(100px, 0.8fr)',
+        cell: (policy) => (
+          <span className="truncate muted" title={policy.timezone}>
+            {policy.timezone}
+          </span>
+        ),
+      },
       {
         id: 'hours',
         label: t('slaPolicies.columns.hours'),
-        width: 'minmax(220px, 2.2fr)',
+        width: 'minmax(190px, 2.4fr)',
         cell: (policy) => (
           <span className="truncate" title={summarizeHours(i18n.language, policy.hours)}>
             {summarizeHours(i18n.language, policy.hours)}
           </span>
         ),
       },
-      { id: 'holidays', label: t('slaPolicies.columns.holidays'), width: 'minmax(130px, 1fr)', cell: (policy) => <span className="truncate muted">{summarizeHolidays(t, policy.holidays)}</span> },
+      {
+        id: 'holidays',
+        label: t('slaPolicies.columns.holidays'),
+        width: 'minmax(100px, 1fr)',
+        cell: (policy) => (
+          <span className="truncate muted" title={summarizeHolidays(t, policy.holidays)}>
+            {summarizeHolidays(t, policy.holidays)}
+          </span>
+        ),
+      },
       ...priorities.map(
         (priority): Column<PolicyListItem> => ({
           id: priority,
           label: priority,
-          width: '104px',
+          // "24:00/120:00" (the default P4) is the widest common pair; the slash keeps only a hair of space.
+          width: '92px',
           cell: (policy) => (
             <span className="mono sla-target" title={t('slaPolicies.targetTitle', { priority })}>
-              {formatDuration(policy.targets[priority]!.responseMinutes)} / {formatDuration(policy.targets[priority]!.resolveMinutes)}
+              {formatDuration(policy.targets[priority]!.responseMinutes)}
+              <span className="sla-target__slash">/</span>
+              {formatDuration(policy.targets[priority]!.resolveMinutes)}
             </span>
           ),
         }),
       ),
-      { id: 'clients', label: t('slaPolicies.columns.clients'), width: '64px', align: 'end', cell: (policy) => <span className="mono">{format.number(policy.clientCount)}</span> },
+      { id: 'clients', label: t('slaPolicies.columns.clients'), width: '56px', align: 'end', cell: (policy) => <span className="mono">{format.number(policy.clientCount)}</span> },
     ],
     [t, i18n.language, format],
   );
@@ -80,9 +102,9 @@ export function SlaPoliciesView() {
       />
       <div className="toolbar">
         <span className="toolbar__count">{policies.data ? t('slaPolicies.count', { count: policies.data.items.length }) : null}</span>
-        <span className="muted sla-legend">{isStaff ? t('slaPolicies.legend') : t('slaPolicies.readOnly')}</span>
+        <span className="muted sla-legend">{mayEdit ? t('slaPolicies.legend') : t('slaPolicies.readOnly')}</span>
         <div className="toolbar__end">
-          {isStaff ? (
+          {mayEdit ? (
             <Button variant="primary" icon="plus" shortcut="N" onClick={startCreating}>
               {t('slaPolicies.new')}
             </Button>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { type Policy, policyCreateInput, previewFieldsInput, type Priority, priorities } from '../../../../src-main/sla-policies/schemas';
+import { type Policy, policyCreateInput, type Priority, priorities } from '../../../../src-main/sla-policies/schemas';
 import { mutate } from '../../api/mutate';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormDrawer, FormSection } from '../../ui/FormDrawer';
@@ -82,12 +81,8 @@ export function SlaPolicyForm({ policy, onClose }: SlaPolicyFormProps) {
       onClose();
     },
   });
-  // The preview is of a task opened when the form was opened, so it does not shift as the clock ticks.
-  const [openedAt] = useState(() => new Date().toISOString());
-  const { timezone, hours, holidays, targets } = toFields(form.values);
   // The preview needs the calendar and targets only: an empty name does not hide it.
-  const calendarAndTargets = { timezone, hours, holidays, targets, at: openedAt };
-  const previewInput = previewFieldsInput.safeParse(calendarAndTargets).success ? calendarAndTargets : null;
+  const { timezone, hours, holidays, targets } = toFields(form.values);
 
   return (
     <FormDrawer
@@ -113,7 +108,7 @@ export function SlaPolicyForm({ policy, onClose }: SlaPolicyFormProps) {
       {priorities.map((priority) => (
         <TargetPair key={priority} priority={priority} response={form.field(targetKey(priority, 'responseMinutes'))} resolve={form.field(targetKey(priority, 'resolveMinutes'))} />
       ))}
-      <DuePreview input={previewInput} />
+      <DuePreview fields={{ timezone, hours, holidays, targets }} />
     </FormDrawer>
   );
 }

@@ -3,6 +3,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import type { Binding } from '../../ui/form/useForm';
 import { Icon } from '../../ui/Icon';
+import { translateMessage } from '../../i18n/validation';
 import { type HoursRange, isoWeekdays, weekdayName } from './policyText';
 
 const workingDays = [2, 3, 4, 5];
@@ -26,9 +27,13 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
   const monday = hours.filter((range) => range.weekday === 1);
   const copyMonday = () =>
     binding.onChange([...hours.filter((range) => !workingDays.includes(range.weekday)), ...workingDays.flatMap((weekday) => monday.map((range) => ({ ...range, weekday })))]);
+  // The calendar names one range at a time ("hours.3.end"): its message goes on that range's day, not under the week.
+  const badRange = binding.error && binding.invalidItems.size > 0 ? Math.min(...binding.invalidItems) : null;
+  const badDay = isoWeekdays.find((weekday) => badRange !== null && hours[badRange]?.weekday === weekday);
+  const rangeErrorId = `${binding.id}-range-error`;
 
   return (
-    <Field label={t('slaPolicies.form.hours')} htmlFor={`${binding.id}-1-add`} error={binding.error} hint={t('slaPolicies.form.hoursHint')} wide>
+    <Field label={t('slaPolicies.form.hours')} htmlFor={`${binding.id}-1-add`} error={badDay === undefined ? binding.error : undefined} hint={t('slaPolicies.form.hoursHint')} wide>
       <div className="sla-week" role="group" aria-label={t('slaPolicies.form.hours')}>
         {isoWeekdays.map((weekday) => {
           const day = indexed.filter(({ range }) => range.weekday === weekday);
@@ -40,6 +45,7 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
                 {day.length === 0 ? <span className="sla-week__closed">{t('slaPolicies.form.closed')}</span> : null}
                 {day.map(({ range, index }, n) => {
                   const invalid = binding.invalidItems.has(index) || undefined;
+                  const describedBy = index === badRange ? rangeErrorId : undefined;
                   const label = (part: 'rangeStart' | 'rangeEnd') => t(`slaPolicies.form.${part}`, { day: dayName, n: n + 1 });
                   return (
                     <span key={index} className="sla-week__range">
@@ -47,6 +53,7 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
                         className="input mono sla-week__time"
                         aria-label={label('rangeStart')}
                         aria-invalid={invalid}
+                        aria-describedby={describedBy}
                         value={range.start}
                         placeholder="09:00"
                         maxLength={5}
@@ -60,6 +67,7 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
                         className="input mono sla-week__time"
                         aria-label={label('rangeEnd')}
                         aria-invalid={invalid}
+                        aria-describedby={describedBy}
                         value={range.end}
                         placeholder="18:00"
                         maxLength={5}
@@ -88,6 +96,11 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
                 >
                   {day.length === 0 ? t('slaPolicies.form.open') : null}
                 </Button>
+                {weekday === badDay ? (
+                  <div className="field__error sla-week__error" id={rangeErrorId}>
+                    {translateMessage(t, binding.error!)}
+                  </div>
+                ) : null}
               </div>
             </div>
           );
