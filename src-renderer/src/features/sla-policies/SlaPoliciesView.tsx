@@ -34,7 +34,7 @@ export function SlaPoliciesView() {
       {
         id: 'name',
         label: t('slaPolicies.columns.name'),
-        width: 'minmax(140px, 1.6fr)',
+        width: 'minmax(120px, 1.6fr)',
         cell: (policy) => (
           <span className="sla-name">
             <span className="truncate strong" title={policy.name}>
@@ -47,7 +47,7 @@ export function SlaPoliciesView() {
       {
         id: 'timezone',
         label: t('slaPolicies.columns.timezone'),
-        width: 'minmax(100px, 0.8fr)',
+        width: 'minmax(90px, 0.8fr)',
         cell: (policy) => (
           <span className="truncate muted" title={policy.timezone}>
             {policy.timezone}
@@ -57,7 +57,7 @@ export function SlaPoliciesView() {
       {
         id: 'hours',
         label: t('slaPolicies.columns.hours'),
-        width: 'minmax(190px, 2.4fr)',
+        width: 'minmax(160px, 2.4fr)',
         cell: (policy) => (
           <span className="truncate" title={summarizeHours(i18n.language, policy.hours)}>
             {summarizeHours(i18n.language, policy.hours)}
@@ -67,7 +67,7 @@ export function SlaPoliciesView() {
       {
         id: 'holidays',
         label: t('slaPolicies.columns.holidays'),
-        width: 'minmax(100px, 1fr)',
+        width: 'minmax(90px, 1fr)',
         cell: (policy) => (
           <span className="truncate muted" title={summarizeHolidays(t, policy.holidays)}>
             {summarizeHolidays(t, policy.holidays)}
