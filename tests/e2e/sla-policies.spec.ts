@@ -60,6 +60,15 @@ test.describe('SLA policies', () => {
     await test.step('before saving, the preview says when a call on Friday 4 December at 16:00 is due, and moves when 7 December closes', async () => {
       await expect(drawer.getByLabel('Closed on Italian public holidays')).toBeChecked();
       await expect(drawer.getByTestId('italian-holidays')).toContainText('Immaculate Conception');
+      // Looking ahead in December: the next year's list, with its own Easter Monday, is a click away.
+      const thisYear = new Date().getFullYear();
+      const holidayDates = () => drawer.getByTestId('italian-holidays').textContent();
+      const thisYearsList = await holidayDates();
+      await drawer.getByRole('button', { name: 'Next year' }).click();
+      await expect(drawer.getByText(`In ${thisYear + 1} that means:`)).toBeVisible();
+      await expect.poll(holidayDates).not.toBe(thisYearsList);
+      await drawer.getByRole('button', { name: 'Previous year' }).click();
+      await expect.poll(holidayDates).toBe(thisYearsList);
       await drawer.getByLabel('P2 response (h:mm)').fill('2:00');
       await drawer.getByLabel('P2 resolution (h:mm)').fill('8:00');
       await drawer.getByLabel('A task opened at').fill('2026-12-04T16:00');

@@ -878,6 +878,8 @@ export const en = {
       copyMonday: 'Copy Monday to Tuesday–Friday',
       italian: 'Closed on Italian public holidays',
       italianHint: 'In {{year}} that means:',
+      previousYear: 'Previous year',
+      nextYear: 'Next year',
       italianList: 'Italian public holidays in {{year}}',
       dates: 'Other closed days',
       datesHint: 'YYYY-MM-DD, Enter after each, e.g. the city’s patron saint.',

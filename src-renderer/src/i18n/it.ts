@@ -879,6 +879,8 @@ export const it: Messages = {
       copyMonday: 'Copia il lunedì da martedì a venerdì',
       italian: 'Chiuso nelle festività nazionali italiane',
       italianHint: 'Nel {{year}} sono:',
+      previousYear: 'Anno precedente',
+      nextYear: 'Anno successivo',
       italianList: 'Festività nazionali italiane del {{year}}',
       dates: 'Altri giorni di chiusura',
       datesHint: 'AAAA-MM-GG, Invio dopo ciascuno, ad es. il santo patrono della città.',

@@ -1,11 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/useQuery';
+import { Button } from '../../ui/Button';
 import { ChipsField } from '../../ui/ChipsField';
 import { errorMessage } from '../../ui/errorMessage';
 import type { Binding } from '../../ui/form/useForm';
 import { Toggle } from '../../ui/Toggle';
 
-/** The Italian public holidays this year, as the core counts them, named: a toggle says what it implies. */
+/** The Italian public holidays of a year, as the core counts them, named: a toggle says what it implies. */
 function ItalianHolidayList({ year }: { year: number }) {
   const { t, i18n } = useTranslation();
   const dayMonth = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -25,14 +27,23 @@ function ItalianHolidayList({ year }: { year: number }) {
 
 export function HolidayFields({ italian, dates }: { italian: Binding<boolean>; dates: Binding<string[]> }) {
   const { t } = useTranslation();
-  const year = new Date().getFullYear();
+  // In December the coming year's holidays are the ones that matter: the user can step to them.
+  const [year, setYear] = useState(() => new Date().getFullYear());
   return (
     <>
       <div className="field field--wide">
         <Toggle label={t('slaPolicies.form.italian')} checked={italian.value} onChange={italian.onChange} />
         {italian.value ? (
           <>
-            <span className="field__hint">{t('slaPolicies.form.italianHint', { year })}</span>
+            <div className="sla-holidays__year">
+              <span className="field__hint">{t('slaPolicies.form.italianHint', { year })}</span>
+              <Button variant="ghost" aria-label={t('slaPolicies.form.previousYear')} title={t('slaPolicies.form.previousYear')} onClick={() => setYear(year - 1)}>
+                ←
+              </Button>
+              <Button variant="ghost" aria-label={t('slaPolicies.form.nextYear')} title={t('slaPolicies.form.nextYear')} onClick={() => setYear(year + 1)}>
+                →
+              </Button>
+            </div>
             <ItalianHolidayList year={year} />
           </>
         ) : null}
