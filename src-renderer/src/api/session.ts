@@ -34,3 +34,11 @@ export const useSession = create<SessionStore>((set) => ({
     if (isUnauthorized(error)) set({ state: { status: 'signedOut' } });
   },
 }));
+
+/**
+ * Operators and administrators: they triage, dispatch and change shared settings; technicians read
+ * (the table is in src-main/accounts/README.md). The hub enforces it; this only spares a refused click.
+ */
+export function useIsStaff(): boolean {
+  return useSession((s) => s.state.status === 'ready' && s.state.info.actor.role !== 'technician');
+}

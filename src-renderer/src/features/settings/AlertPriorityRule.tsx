@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type AlertPriorityRule as Rule, criticalities } from '../../../../src-main/settings/schemas';
 import { priorities } from '../../../../src-main/tasks/schemas';
 import { mutate } from '../../api/mutate';
-import { useSession } from '../../api/session';
+import { useIsStaff } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../ui/errorMessage';
 import { Spinner } from '../../ui/Spinner';
@@ -15,8 +15,7 @@ import { Spinner } from '../../ui/Spinner';
 export function AlertPriorityRule() {
   const { t } = useTranslation();
   const settings = useQuery('settings.get', {});
-  const session = useSession((s) => s.state);
-  const mayEdit = session.status === 'ready' && session.info.actor.role !== 'technician';
+  const mayEdit = useIsStaff();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const rule = settings.data?.alertPriorityRule;

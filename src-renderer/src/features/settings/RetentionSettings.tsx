@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Retention } from '../../../../src-main/settings/schemas';
 import { ApiError } from '../../api/client';
 import { mutate } from '../../api/mutate';
-import { useSession } from '../../api/session';
+import { useIsStaff } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { translateMessage } from '../../i18n/validation';
 import { Button } from '../../ui/Button';
@@ -23,8 +23,7 @@ const draftOf = (retention: Retention): Draft => Object.fromEntries(fields.map((
 export function RetentionSettings() {
   const { t } = useTranslation();
   const settings = useQuery('settings.get', {});
-  const session = useSession((s) => s.state);
-  const mayEdit = session.status === 'ready' && session.info.actor.role !== 'technician';
+  const mayEdit = useIsStaff();
   const stored = settings.data?.retention;
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState(false);

@@ -1,23 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/router';
-import { useSession } from '../../api/session';
+import { useIsStaff } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Badge } from '../../ui/Badge';
 import { errorMessage } from '../../ui/errorMessage';
 import { summarizeHours } from './policyText';
 import './sla-policies.css';
 
-/** Administrators and operators change policies (src-main/accounts/README.md); technicians read them. */
-export function useMayEditPolicies(): boolean {
-  const session = useSession((s) => s.state);
-  return session.status === 'ready' && session.info.actor.role !== 'technician';
-}
-
 /** Settings' section: the policies at a glance and the way to the screen that edits them. */
 export function SlaPoliciesSetting() {
   const { t, i18n } = useTranslation();
   const policies = useQuery('slaPolicies.list', {});
-  const mayEdit = useMayEditPolicies();
+  const mayEdit = useIsStaff();
   return (
     <section className="settings__section" aria-labelledby="sla-policies-title">
       <h2 className="settings__title" id="sla-policies-title">

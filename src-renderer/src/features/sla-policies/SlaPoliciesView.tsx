@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { priorities, type PolicyListItem } from '../../../../src-main/sla-policies/schemas';
 import { href } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
+import { useIsStaff } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
@@ -14,7 +15,6 @@ import { QueryView } from '../../ui/QueryView';
 import { DataTable } from '../../ui/table/DataTable';
 import type { Column } from '../../ui/table/columns';
 import { formatDuration, summarizeHolidays, summarizeHours } from './policyText';
-import { useMayEditPolicies } from './SlaPoliciesSetting';
 import { SlaPolicyForm } from './SlaPolicyForm';
 import './sla-policies.css';
 
@@ -22,7 +22,7 @@ import './sla-policies.css';
 export function SlaPoliciesView() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
-  const mayEdit = useMayEditPolicies();
+  const mayEdit = useIsStaff();
   const policies = useQuery('slaPolicies.list', {});
   const [editing, setEditing] = useState<PolicyListItem | 'new' | null>(null);
   const startCreating = useCallback(() => setEditing('new'), []);
