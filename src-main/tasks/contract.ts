@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { everyone, method, staff } from '../core/method';
+import { taskImportInput, taskImportOutput } from './import-schemas';
 import { plansContract } from './plans';
 import * as s from './schemas';
 
@@ -37,6 +38,13 @@ export const tasksContract = {
     roles: everyone,
     input: s.calendarInput,
     output: s.calendarOutput,
+  }),
+  'tasks.import': method({
+    summary: 'Tasks from another tool as CSV, keeping their opening time: a dry run, or all rows created or none',
+    access: 'write',
+    roles: staff,
+    input: taskImportInput,
+    output: taskImportOutput,
   }),
   ...plansContract,
 };

@@ -205,5 +205,8 @@ export const calendarOutput = z.object({ filename: z.string(), ics: z.string(), 
 /** "My day" shows each device at the worst state of its checks, as the Health view does. */
 export { worstState } from '../checks/status';
 
+/** The columns and limits of a task import, for the console's import drawer. */
+export { IMPORT_PREVIEW_ROWS, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, importColumns, type ImportColumnKey } from './import-columns';
+
 /** Maintenance plans, for the console (which imports only schemas). */
 export { plan, planCreateInput, planUpdateInput, type Plan } from './plan-schemas';

@@ -37,7 +37,7 @@ const done = (status: TaskStatus) => status === 'resolved' || status === 'closed
  * first note, see addNote); waiting on the client or a vendor opens a pause, leaving it closes it;
  * resolution stops at resolved (or closed); reopening counts the time spent resolved as a pause.
  */
-export function statusChange(task: Task, next: TaskStatus, at: string) {
+export function statusChange(task: Pick<Task, 'status' | 'pauses' | 'respondedAt' | 'resolvedAt' | 'closedAt'>, next: TaskStatus, at: string) {
   let pauses: StoredPause[] = task.pauses.map((p) => ({ ...p }));
   let { respondedAt, resolvedAt, closedAt } = task;
   const from = task.status;

@@ -180,6 +180,7 @@ describe('people signing in with a password', () => {
     const tech = sessionOf(await signIn('tech.http', password));
     const operator = sessionOf(await signIn('op.http', password));
     const client = (await hub.call('clients.create', { code: 'ROLES', name: 'Roles' })).body;
+    const csv = 'Client,Title,Priority,Opened at\nROLES,Imported,P3,2026-01-05 09:00';
 
     const task = await callAs(tech, 'tasks.create', { clientId: client.id, kind: 'incident', priority: 'P2', title: 'Field work', assigneeId: technician.id });
     expect(task.status).toBe(200);
@@ -192,12 +193,15 @@ describe('people signing in with a password', () => {
       ['accounts.update', { id: technician.id, role: 'admin' }],
       ['settings.update', {}],
       ['slaPolicies.update', { id: 'sla_default', name: 'Mine' }],
+      ['tasks.import', { csv, commit: true }],
     ] as const) {
       const response = await callAs(tech, method, input);
       expect(response.status, method).toBe(403);
       expect((await response.json()).error.code).toBe('forbidden');
     }
     expect((await callAs(operator, 'sites.create', { clientId: client.id, name: 'Sede' })).status).toBe(200);
+    expect((await (await callAs(operator, 'tasks.import', { csv })).json()).create).toBe(1);
+    expect((await hub.call('tasks.list', { clientId: client.id })).body.items.map((t: { title: string }) => t.title)).toEqual(['Field work']);
     expect((await callAs(operator, 'accounts.create', { login: 'sneaky', name: 'Sneaky', role: 'admin', password })).status).toBe(403);
     expect((await hub.call('accounts.list', { query: 'sneaky' })).body.items).toEqual([]);
   });
