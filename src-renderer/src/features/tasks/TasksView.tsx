@@ -16,6 +16,7 @@ import type { Column } from '../../ui/table/columns';
 import { useAccountNames } from '../accounts/useAccountNames';
 import { AssignDialog } from './AssignDialog';
 import { CalendarExportButton } from './CalendarExport';
+import { ImportTasks } from './ImportTasks';
 import { useTaskColumns } from './taskColumns';
 import { TaskForm } from './TaskForm';
 import './tasks.css';
@@ -67,6 +68,7 @@ export function TasksView() {
   const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [importing, setImporting] = useState(false);
   const session = useSession((s) => s.state);
   const isStaff = session.status === 'ready' && session.info.actor.role !== 'technician';
   const clients = useQuery('clients.list', { archived: 'all' });
@@ -139,6 +141,11 @@ export function TasksView() {
         actions={
           <>
             <CalendarExportButton assigneeId={assignee} />
+            {isStaff ? (
+              <Button icon="upload" onClick={() => setImporting(true)} title={t('tasks.import.openHint')}>
+                {t('tasks.import.open')}
+              </Button>
+            ) : null}
             <Button variant="primary" icon="plus" shortcut="N" onClick={startCreating}>
               {t('tasks.new')}
             </Button>
@@ -237,6 +244,7 @@ export function TasksView() {
         </QueryView>
       </div>
       {creating ? <TaskForm onClose={() => setCreating(false)} onSaved={(task) => navigate(href(`/tasks/${task.id}`))} /> : null}
+      {importing ? <ImportTasks onClose={() => setImporting(false)} /> : null}
       {assigning ? <AssignDialog ids={selection.ids} onClose={() => setAssigning(false)} onAssigned={selection.clear} /> : null}
     </div>
   );

@@ -24,6 +24,7 @@ export function DueTime({ at, state }: { at: string | null; state: SlaState }) {
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const historyFields = [
   'created',
+  'imported',
   'status',
   'slaState',
   'priority',
