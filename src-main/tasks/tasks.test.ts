@@ -162,6 +162,14 @@ describe('tasks', () => {
     expect(responded.slaState).toBe('breached');
   });
 
+  it('a task booked for a visit is answered when someone first moves it on, not left unanswered for good', () => {
+    const booked = core.call('tasks.create', { clientId, kind: 'request', priority: 'P3', title: 'Sostituire toner', scheduledAt: '2026-12-01T09:00:00Z' });
+    expect(booked).toMatchObject({ status: 'scheduled', respondedAt: null });
+    setNow('2026-11-30T08:30:00Z');
+    const started = core.call('tasks.update', { id: booked.id, status: 'in_progress' });
+    expect(started.respondedAt).toBe('2026-11-30T08:30:00.000Z');
+  });
+
   it('lists by due time with filters, page by page', () => {
     const priorities = ['P4', 'P1', 'P3', 'P2', 'P1'] as const;
     const ids = priorities.map((priority, i) => core.call('tasks.create', { clientId, kind: 'request', priority, title: `t${i}`, assigneeId: i % 2 ? testTechnician.id : testAdmin.id }).id);

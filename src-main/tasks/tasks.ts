@@ -42,7 +42,8 @@ export function statusChange(task: Pick<Task, 'status' | 'pauses' | 'respondedAt
   let { respondedAt, resolvedAt, closedAt } = task;
   const from = task.status;
   if (from === next) return { pauses, respondedAt, resolvedAt, closedAt };
-  if (from === 'new' && respondedAt === null) respondedAt = at;
+  // A task booked for a visit starts out scheduled, yet nobody has answered it: any first move on does.
+  if (respondedAt === null && next !== 'new') respondedAt = at;
   if (waiting(from) && !waiting(next)) pauses = pauses.map((p) => (p.to === null ? { ...p, to: at } : p));
   if (done(from) && !done(next)) {
     if (resolvedAt !== null && resolvedAt < at) pauses.push({ from: resolvedAt, to: at });
