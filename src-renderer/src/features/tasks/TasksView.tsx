@@ -4,7 +4,7 @@ import { type Task, priorities, slaStates, taskStatuses } from '../../../../src-
 import { href, navigate, setParams, useRouter } from '../../app/router';
 import { useKey } from '../../app/shortcuts';
 import { concernsTasks, useLiveReload } from '../../api/events';
-import { useSession } from '../../api/session';
+import { useIsStaff } from '../../api/session';
 import { useQuery } from '../../api/useQuery';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -69,8 +69,7 @@ export function TasksView() {
   const [creating, setCreating] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [importing, setImporting] = useState(false);
-  const session = useSession((s) => s.state);
-  const isStaff = session.status === 'ready' && session.info.actor.role !== 'technician';
+  const isStaff = useIsStaff();
   const clients = useQuery('clients.list', { archived: 'all' });
   const people = useQuery('accounts.list', { limit: 1000 });
   const names = useMemo(() => new Map((clients.data?.items ?? []).map((c) => [c.id, c.name])), [clients.data]);
