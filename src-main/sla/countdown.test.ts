@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessCalendar } from './calendar';
+import { romeOffice } from './test-calendars';
 import { runningStateAt, slaCountdown } from './countdown';
 
-const romeOffice: BusinessCalendar = {
-  timezone: 'Europe/Rome',
-  hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
-    { weekday, start: '09:00', end: '13:00' },
-    { weekday, start: '14:00', end: '18:00' },
-  ]),
-  holidays: { italian: true, dates: [] },
-};
 const allDay = (dates: string[] = []): BusinessCalendar => ({
   timezone: 'Europe/Rome',
   hours: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),

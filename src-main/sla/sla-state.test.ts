@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BusinessCalendar } from './calendar';
+import { romeOffice } from './test-calendars';
 import { slaClock, slaState } from './sla-state';
 
-const romeOffice: BusinessCalendar = {
-  timezone: 'Europe/Rome',
-  hours: [1, 2, 3, 4, 5].flatMap((weekday) => [
-    { weekday, start: '09:00', end: '13:00' },
-    { weekday, start: '14:00', end: '18:00' },
-  ]),
-  holidays: { italian: true, dates: [] },
-};
 const at = (iso: string): number => Date.parse(iso);
 const openedTuesday0900 = at('2025-06-10T07:00:00Z');
 

@@ -15,6 +15,35 @@ function nextRange(day: HoursRange[], weekday: number): HoursRange {
   return last.end < '14:00' ? { weekday, start: '14:00', end: '18:00' } : { weekday, start: last.end, end: '24:00' };
 }
 
+interface TimeInputProps {
+  label: string;
+  value: string;
+  placeholder: string;
+  invalid: true | undefined;
+  describedBy: string | undefined;
+  onChange(value: string): void;
+  onBlur(): void;
+}
+
+/** "HH:MM" typed, not picked: "24:00" is a valid end that the browser's time input cannot hold. */
+function TimeInput({ label, value, placeholder, invalid, describedBy, onChange, onBlur }: TimeInputProps) {
+  return (
+    <input
+      className="input mono sla-week__time"
+      aria-label={label}
+      aria-invalid={invalid}
+      aria-describedby={describedBy}
+      value={value}
+      placeholder={placeholder}
+      maxLength={5}
+      spellCheck={false}
+      autoComplete="off"
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={onBlur}
+    />
+  );
+}
+
 /**
  * The week as rows of ranges, each ISO weekday with none (closed) or several (a lunch break is two).
  * Ranges keep their place in the list sent to the core, so an error naming `hours.3.end` marks range 3.
@@ -49,33 +78,9 @@ export function WeekHours({ binding }: { binding: Binding<HoursRange[]> }) {
                   const label = (part: 'rangeStart' | 'rangeEnd') => t(`slaPolicies.form.${part}`, { day: dayName, n: n + 1 });
                   return (
                     <span key={index} className="sla-week__range">
-                      <input
-                        className="input mono sla-week__time"
-                        aria-label={label('rangeStart')}
-                        aria-invalid={invalid}
-                        aria-describedby={describedBy}
-                        value={range.start}
-                        placeholder="09:00"
-                        maxLength={5}
-                        spellCheck={false}
-                        autoComplete="off"
-                        onChange={(event) => change(index, { start: event.target.value })}
-                        onBlur={binding.onBlur}
-                      />
+                      <TimeInput label={label('rangeStart')} value={range.start} placeholder="09:00" invalid={invalid} describedBy={describedBy} onChange={(start) => change(index, { start })} onBlur={binding.onBlur} />
                       <span aria-hidden="true">–</span>
-                      <input
-                        className="input mono sla-week__time"
-                        aria-label={label('rangeEnd')}
-                        aria-invalid={invalid}
-                        aria-describedby={describedBy}
-                        value={range.end}
-                        placeholder="18:00"
-                        maxLength={5}
-                        spellCheck={false}
-                        autoComplete="off"
-                        onChange={(event) => change(index, { end: event.target.value })}
-                        onBlur={binding.onBlur}
-                      />
+                      <TimeInput label={label('rangeEnd')} value={range.end} placeholder="18:00" invalid={invalid} describedBy={describedBy} onChange={(end) => change(index, { end })} onBlur={binding.onBlur} />
                       <button
                         type="button"
                         className="chip__remove sla-week__remove"
