@@ -92,3 +92,13 @@ export async function signInAs(page: Page, hub: Hub, login: string, password: st
   await page.getByRole('button', { name: /^(Sign in|Accedi)$/ }).click();
   await expect(sidebarLink(page, 'Clients|Clienti')).toBeVisible();
 }
+
+/** The password the stories' people sign in with. */
+export const password = 'correct horse battery';
+
+/** Anna the operator and Mario the technician, whom most stories need; made with the admin token. */
+export async function addOperatorAndTechnician(hub: Hub): Promise<{ operatorId: string; technicianId: string }> {
+  const operator = await hub.api<{ id: string }>('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
+  const technician = await hub.api<{ id: string }>('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password });
+  return { operatorId: operator.id, technicianId: technician.id };
+}

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { hubForThisFile, sidebarLink, signInAs } from './hub';
+import { hubForThisFile, password, sidebarLink, signInAs } from './hub';
 
 // A technician opens My day: today's and overdue tasks by site, the site's devices, contacts and
 // notes one click away, and the day's calendar as an .ics file.
 
-const password = 'correct horse battery';
 const DAY = 86_400_000;
 
 test.describe('my day', () => {

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { hubForThisFile, sidebarLink, signInAs } from './hub';
+import { addOperatorAndTechnician, hubForThisFile, password, sidebarLink, signInAs } from './hub';
 
 // An operator sets up a recurring maintenance plan: picks a preset, sees the next occurrences before
 // saving, tries a custom rule that cannot work, saves, finds the tasks it made, pauses and resumes it.
 
-const password = 'correct horse battery';
 
 test.describe('maintenance plans', () => {
   const hub = hubForThisFile();
@@ -12,8 +11,7 @@ test.describe('maintenance plans', () => {
 
   test.beforeAll(async () => {
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.', timezone: 'Europe/Rome' })).id;
-    await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
-    await hub.api('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password });
+    await addOperatorAndTechnician(hub);
   });
 
   test('a plan from presets to its tasks, paused and resumed', async ({ page }) => {

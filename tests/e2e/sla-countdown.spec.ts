@@ -1,12 +1,11 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { hubForThisFile, openSettings, sidebarLink, signInAs } from './hub';
+import { hubForThisFile, openSettings, password, sidebarLink, signInAs } from './hub';
 
 // A task's two SLA clocks on its page, for a client whose service runs around the clock (so the
 // figures do not depend on the day the test runs): counting down, paused while waiting on the client,
 // stopped with their outcome, overdue in red. The hub is real and its answers are as of now; the
 // page's own clock (page.clock) is moved forward to see the countdown tick between answers.
 
-const password = 'correct horse battery';
 const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
 const target = (responseMinutes: number, resolveMinutes: number) => ({ responseMinutes, resolveMinutes });
 

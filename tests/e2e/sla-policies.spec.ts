@@ -1,12 +1,11 @@
 import { type Page, expect, test } from '@playwright/test';
-import { hubForThisFile, openSettings, sidebarLink, signInAs } from './hub';
+import { addOperatorAndTechnician, hubForThisFile, openSettings, password, sidebarLink, signInAs } from './hub';
 
 // An operator writes down the business hours of a Milan office as an SLA policy — lunch break,
 // Italian holidays, the city's patron saint — sees what it makes of a Friday-afternoon call before
 // saving, holds a client to it, and finds that client's task due when the policy says. A technician
 // may read the policies but not change them; the form speaks Italian too.
 
-const password = 'correct horse battery';
 
 type PolicyList = { items: { id: string; name: string; hours: unknown[]; holidays: { italian: boolean; dates: string[] }; targets: Record<string, unknown> }[] };
 
@@ -22,8 +21,7 @@ test.describe('SLA policies', () => {
 
   test.beforeAll(async () => {
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.', timezone: 'Europe/Rome' })).id;
-    await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
-    await hub.api('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password });
+    await addOperatorAndTechnician(hub);
   });
 
   test('an operator sets up Milan office hours, holds a client to them, and its task is due by them', async ({ page }) => {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hubForThisFile, sidebarLink, signInAs } from './hub';
+import { addOperatorAndTechnician, hubForThisFile, password, sidebarLink, signInAs } from './hub';
 
 // An operator moves open tickets from another tool: the first file has a bad priority on one row,
 // the dry run names its line and column and nothing is created; the fixed file shows each task's
 // SLA clocks from its original opening time (a week-old P1 is already breached), and is imported.
 // The same file again creates nothing. Technicians have no import.
 
-const password = 'correct horse battery';
 
 /** A wall-clock time N days ago in Rome, as a spreadsheet writes it. */
 function romeDaysAgo(days: number, time: string): string {
@@ -22,8 +21,7 @@ test.describe('importing tasks from another tool', () => {
 
   test.beforeAll(async () => {
     await hub.api('clients.create', { code: 'acme', name: 'Acme S.p.A.', timezone: 'Europe/Rome' });
-    await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
-    await hub.api('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password });
+    await addOperatorAndTechnician(hub);
   });
 
   test('a file with one bad row, fixed, imported with its clocks, and not imported twice', async ({ page }) => {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { hubForThisFile, signInAs } from './hub';
+import { addOperatorAndTechnician, hubForThisFile, password, signInAs } from './hub';
 
 // An operator triages the task list: filters on the server, picks rows with the mouse and the
 // keyboard, assigns them in one go, exports one technician's calendar, edits a task and its
 // checklist, and sets the priority alerts give to tasks.
 
-const password = 'correct horse battery';
 
 test.describe('task list and task page for operators', () => {
   const hub = hubForThisFile();
@@ -17,8 +16,7 @@ test.describe('task list and task page for operators', () => {
   test.beforeAll(async () => {
     clientId = (await hub.api<{ id: string }>('clients.create', { code: 'acme', name: 'Acme S.p.A.' })).id;
     const other = await hub.api<{ id: string }>('clients.create', { code: 'beta', name: 'Beta S.r.l.' });
-    await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
-    marioId = (await hub.api<{ id: string }>('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password })).id;
+    marioId = (await addOperatorAndTechnician(hub)).technicianId;
     for (let i = 1; i <= 6; i++) {
       await hub.api('tasks.create', { clientId: i <= 4 ? clientId : other.id, kind: 'request', priority: i === 1 ? 'P1' : 'P4', title: `Request ${i}`, scheduledAt: new Date(Date.now() + i * 86_400_000).toISOString() });
     }

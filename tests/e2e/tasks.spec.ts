@@ -1,10 +1,9 @@
 import { type Browser, type Page, expect, test } from '@playwright/test';
-import { type Hub, hubForThisFile, openSettings, sidebarLink, signInAs } from './hub';
+import { addOperatorAndTechnician, hubForThisFile, openSettings, password, sidebarLink, signInAs, type Hub } from './hub';
 
 // Two people, two browsers: an operator opens a P2 incident and assigns it to a technician; the
 // technician, signed in on their own, ticks the checklist, logs 45 minutes and resolves it.
 
-const password = 'correct horse battery';
 
 test.describe('tasks, from the operator to the technician', () => {
   const hub = hubForThisFile();
@@ -12,8 +11,7 @@ test.describe('tasks, from the operator to the technician', () => {
 
   test.beforeAll(async () => {
     await hub.api('clients.create', { code: 'acme', name: 'Acme S.p.A.' });
-    await hub.api('accounts.create', { login: 'anna.bianchi', name: 'Anna Bianchi', role: 'operator', password });
-    technicianId = (await hub.api<{ id: string }>('accounts.create', { login: 'mario.rossi', name: 'Mario Rossi', role: 'technician', password })).id;
+    ({ technicianId } = await addOperatorAndTechnician(hub));
   });
 
   const signedIn = async (browser: Browser, login: string): Promise<Page> => {
