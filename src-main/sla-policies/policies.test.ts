@@ -91,8 +91,9 @@ describe('slaPolicies', () => {
 
   it('previews unsaved fields for every priority, as the saved policy would', () => {
     const saved = core.call('slaPolicies.create', valid);
-    const at = '2026-11-27T15:30:00Z';
-    const { due } = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, at });
+    const at = '2026-11-27T15:30:00.000Z';
+    const { openedAt, due } = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, openedAt: '2026-11-27T16:30' });
+    expect(openedAt).toBe(at);
     expect(Object.keys(due)).toEqual(['P1', 'P2', 'P3', 'P4']);
     for (const priority of ['P1', 'P2', 'P3', 'P4'] as const) {
       expect(due[priority]).toEqual(core.call('slaPolicies.preview', { policyId: saved.id, at, priority }));
@@ -101,20 +102,30 @@ describe('slaPolicies', () => {
     expect(due.P1!.responseDueAt).toBe('2026-11-27T16:00:00.000Z');
     // P4's 4800 minutes (80 h of 9-hour days) end Thursday 10 December at 15:30; with Monday 7 December (custom)
     // and Tuesday 8 December (Italian) closed, two working days later, past the weekend: Monday 14th.
-    const withoutHolidays = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: { italian: false, dates: [] }, targets, at }).due;
+    const withoutHolidays = core.call('slaPolicies.previewFields', { timezone: valid.timezone, hours: valid.hours, holidays: { italian: false, dates: [] }, targets, openedAt: '2026-11-27T16:30' }).due;
     expect(withoutHolidays.P4!.resolveDueAt).toBe('2026-12-10T14:30:00.000Z');
     expect(due.P4!.resolveDueAt).toBe('2026-12-14T14:30:00.000Z');
   });
 
+  it('places the opening time in the policy zone, a time skipped by the clocks going forward after the jump', () => {
+    const openedAt = (timezone: string, wall: string) =>
+      core.call('slaPolicies.previewFields', { timezone, hours: valid.hours, holidays: valid.holidays, targets, openedAt: wall }).openedAt;
+    expect(openedAt('Europe/Rome', '2026-10-25T02:30')).toBe('2026-10-25T00:30:00.000Z'); // the first 02:30, still CEST
+    expect(openedAt('Europe/Rome', '2026-03-29T02:30')).toBe('2026-03-29T01:30:00.000Z'); // 03:30 CEST
+    expect(openedAt('America/New_York', '2026-12-04T16:00')).toBe('2026-12-04T21:00:00.000Z');
+  });
+
   it('refuses unsaved fields naming the field, as create does', () => {
-    const input = { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, at: '2026-11-27T15:30:00Z' };
+    const input = { timezone: valid.timezone, hours: valid.hours, holidays: valid.holidays, targets, openedAt: '2026-11-27T16:30' };
     const pathOf = (patch: object) => errorOf(() => core.callRaw('slaPolicies.previewFields', { ...input, ...patch })).fields?.[0]?.path;
     expect(pathOf({ hours: [valid.hours[0], { weekday: 2, start: '14:00', end: '13:00' }] })).toBe('hours.1.end');
     expect(pathOf({ hours: [] })).toBe('hours');
     expect(pathOf({ timezone: 'Mars/Olympus' })).toBe('timezone');
     expect(pathOf({ holidays: { italian: true, dates: ['2026-13-01'] } })).toBe('holidays.dates.0');
     expect(pathOf({ targets: { ...targets, P2: { responseMinutes: 60, resolveMinutes: 30 } } })).toBe('targets.P2.resolveMinutes');
-    expect(pathOf({ at: 'now' })).toBe('at');
+    expect(pathOf({ openedAt: 'now' })).toBe('openedAt');
+    expect(pathOf({ openedAt: '2026-02-30T09:00' })).toBe('openedAt');
+    expect(pathOf({ openedAt: '2026-11-27T16:30:00Z' })).toBe('openedAt');
     expect(pathOf({ name: 'x' })).toBeDefined();
   });
 

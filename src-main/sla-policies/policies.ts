@@ -2,6 +2,7 @@ import { AppError, invalidInput, notFound } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { newId } from '../core/ids';
 import { addBusinessMinutes, type BusinessCalendar } from '../sla';
+import { wallToUtc } from '../sla/zone-time';
 import type { Queries } from '../store/queries';
 import type { slaPoliciesContract } from './contract';
 import { namedItalianHolidays } from './italian-holiday-names';
@@ -9,7 +10,6 @@ import { DEFAULT_POLICY_ID, policyFields, priorities, type Policy, type Priority
 import { slaPoliciesTable } from './tables';
 import { touch } from '../fleet/touch';
 import { restampOpenTasks } from '../tasks/restamp';
-
 
 interface PolicyRow {
   id: string;
@@ -146,9 +146,13 @@ export const slaPolicyHandlers: Handlers<typeof slaPoliciesContract> = {
     return dueTimes(calendar, Date.parse(at), policy.targets[priority]);
   },
 
-  'slaPolicies.previewFields': ({ timezone, hours, holidays, targets, at }) => {
+  'slaPolicies.previewFields': ({ timezone, hours, holidays, targets, openedAt }) => {
     const calendar = { timezone, hours, holidays };
-    return { due: Object.fromEntries(priorities.map((priority) => [priority, dueTimes(calendar, Date.parse(at), targets[priority])])) as Record<Priority, ReturnType<typeof dueTimes>> };
+    const at = wallToUtc(timezone, Date.parse(`${openedAt}:00Z`));
+    return {
+      openedAt: new Date(at).toISOString(),
+      due: Object.fromEntries(priorities.map((priority) => [priority, dueTimes(calendar, at, targets[priority])])) as Record<Priority, ReturnType<typeof dueTimes>>,
+    };
   },
 
   'slaPolicies.italianHolidays': ({ year }) => ({ items: namedItalianHolidays(year) }),

@@ -76,6 +76,12 @@ export const byId = z.object({ id }).strict();
 export const previewInput = z.object({ policyId: id, at: isoInstant, priority }).strict();
 export const previewOutput = z.object({ responseDueAt: z.string().nullable(), resolveDueAt: z.string().nullable() });
 
+/** "2026-02-30T09:00" has the right form and no day: it must come back from the calendar as written. */
+function isCalendarWallTime(wall: string): boolean {
+  const at = Date.parse(`${wall}:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(wall);
+}
+
 /** Unsaved calendar and targets (a policy being edited), so the form shows its due times as the user types. */
 export const previewFieldsInput = z
   .object({
@@ -83,11 +89,15 @@ export const previewFieldsInput = z
     hours: policyShape.hours,
     holidays: policyShape.holidays,
     targets: policyShape.targets,
-    at: isoInstant,
+    /** When the task would open, as the policy's clocks read it: the core places it in the zone, DST included. */
+    openedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'A local date-time YYYY-MM-DDTHH:MM')
+      .refine(isCalendarWallTime, 'Not a date and time on the calendar'),
   })
   .strict()
   .superRefine(checkCalendar);
-export const previewFieldsOutput = z.object({ due: z.record(priority, previewOutput) });
+export const previewFieldsOutput = z.object({ openedAt: z.string(), due: z.record(priority, previewOutput) });
 
 export const italianHolidayNames = [
   'newYear',

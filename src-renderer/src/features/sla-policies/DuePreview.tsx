@@ -6,24 +6,24 @@ import { useQuery } from '../../api/useQuery';
 import { errorMessage } from '../../ui/errorMessage';
 import { useDebounced } from '../../ui/useDebounced';
 import { useZoneDateTime } from '../plans/OccurrencePreview';
-import { instantOfWall, wallInZone } from './zoneWall';
+import { wallInZone } from './zoneWall';
 
 type PreviewInput = z.input<typeof previewFieldsInput>;
+type Fields = Omit<PreviewInput, 'openedAt'>;
 
 /**
  * When a task opened at a chosen moment would be due under the calendar and targets being typed, by
  * priority, in the policy's zone: the core computes it from the unsaved fields, so it shows before
  * saving. The moment starts as now and can be moved, to see what a Friday afternoon or a holiday eve gives.
  */
-export function DuePreview({ fields }: { fields: Omit<PreviewInput, 'at'> }) {
+export function DuePreview({ fields }: { fields: Fields }) {
   const { t } = useTranslation();
   const id = useId();
   const zoneDateTime = useZoneDateTime();
   const [wall, setWall] = useState(() => wallInZone(Date.now(), fields.timezone));
-  const at = instantOfWall(wall, fields.timezone);
-  const input = at ? { ...fields, at } : null;
+  const input = { ...fields, openedAt: wall };
   // Null while a field has errors: the fields say what to fix.
-  const json = input && previewFieldsInput.safeParse(input).success ? JSON.stringify(input) : null;
+  const json = wall && previewFieldsInput.safeParse(input).success ? JSON.stringify(input) : null;
   const stable = useMemo(() => (json ? (JSON.parse(json) as PreviewInput) : null), [json]);
   const debounced = useDebounced(stable, 250);
   const preview = useQuery('slaPolicies.previewFields', stable ? debounced : null, { keepPrevious: true });
@@ -39,7 +39,7 @@ export function DuePreview({ fields }: { fields: Omit<PreviewInput, 'at'> }) {
         <span className="muted">{fields.timezone}</span>
       </div>
       <div aria-live="polite">
-        {!at ? (
+        {!wall ? (
           <span className="muted">{t('slaPolicies.form.previewAtMissing')}</span>
         ) : !stable || !debounced ? (
           <span className="muted">{t('slaPolicies.form.previewIncomplete')}</span>
