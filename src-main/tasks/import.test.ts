@@ -58,6 +58,13 @@ describe('tasks.import reads the CSV other tools and spreadsheets write', () => 
     expect(taskCount()).toBe(0);
   });
 
+  it('reads an opening time with an offset written in any ISO form, whatever the client’s zone', () => {
+    const written = ['2026-11-27T16:00:00-05:00', '2026-11-27 16:00-0500', '2026-11-27T16:00-05', '2026-11-27T21:00Z', '2026-11-27 21:00:00.000z'];
+    const result = dryRun(lines('Client,Title,Priority,Opened at', ...written.map((at, i) => `ACME,Offset ${i},P3,${at}`)));
+    expect(result.errors).toEqual([]);
+    expect(result.preview.map((row) => row.openedAt)).toEqual(written.map(() => '2026-11-27T21:00:00.000Z'));
+  });
+
   it('takes “;” with a byte order mark, Italian headers, CRLF, and quoted fields holding separators, quotes and line breaks', () => {
     const csv =
       '\uFEFFCliente;Titolo;Priorità;Aperto il;Descrizione;Lista di controllo\r\n' +

@@ -159,9 +159,8 @@ const dayFirst = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2})[:.](\d{2})(?:[
 function readInstant(text: string, zone: string, dateAlone: boolean): string | null {
   const offset = withOffset.exec(text);
   if (offset) {
-    const [date, time, zoneText] = [offset[1]!, offset[2]!, offset[3]!];
-    const normalized = /^[+-]\d{2}$/.test(zoneText) ? `${zoneText}:00` : zoneText.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const at = DateTime.fromISO(`${date}T${time}${normalized.toUpperCase()}`, { setZone: true });
+    // Luxon reads every ISO offset form (Z, +01, +0100, +01:00); the date and time may be apart by a space.
+    const at = DateTime.fromISO(`${offset[1]}T${offset[2]}${offset[3]}`, { setZone: true });
     return at.isValid ? at.toUTC().toISO() : null;
   }
   const yearFirst = isoLocal.exec(text);

@@ -33,8 +33,8 @@ const waiting = (status: TaskStatus) => status === 'waiting_client' || status ==
 const done = (status: TaskStatus) => status === 'resolved' || status === 'closed';
 
 /**
- * The clock columns a status change implies. Response stops at the first move out of "new" (or the
- * first note, see addNote); waiting on the client or a vendor opens a pause, leaving it closes it;
+ * The clock columns a status change implies. Response stops at the first move to anything but
+ * "new" (or the first note, see addNote); waiting on the client or a vendor opens a pause, leaving it closes it;
  * resolution stops at resolved (or closed); reopening counts the time spent resolved as a pause.
  */
 export function statusChange(task: Pick<Task, 'status' | 'pauses' | 'respondedAt' | 'resolvedAt' | 'closedAt'>, next: TaskStatus, at: string) {
@@ -42,7 +42,7 @@ export function statusChange(task: Pick<Task, 'status' | 'pauses' | 'respondedAt
   let { respondedAt, resolvedAt, closedAt } = task;
   const from = task.status;
   if (from === next) return { pauses, respondedAt, resolvedAt, closedAt };
-  // A task booked for a visit starts out scheduled, yet nobody has answered it: any first move on does.
+  // A task booked for a visit starts out scheduled, yet nobody has answered it yet.
   if (respondedAt === null && next !== 'new') respondedAt = at;
   if (waiting(from) && !waiting(next)) pauses = pauses.map((p) => (p.to === null ? { ...p, to: at } : p));
   if (done(from) && !done(next)) {
