@@ -202,6 +202,9 @@ export const calendarInput = z
   .default({ language: 'en' });
 export const calendarOutput = z.object({ filename: z.string(), ics: z.string(), events: z.number() });
 
+/** The task page's clocks turn "at risk" where the core's do, as they tick between answers. */
+export { DEFAULT_AT_RISK_FRACTION } from '../sla/sla-state';
+
 /** "My day" shows each device at the worst state of its checks, as the Health view does. */
 export { worstState } from '../checks/status';
 

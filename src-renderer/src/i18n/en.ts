@@ -492,11 +492,10 @@ export const en = {
     responseDue: 'Response due',
     resolveDue: 'Resolution due',
     minutes: '{{m}} min',
-    hoursMinutes: '{{h}} h {{m}} min',
+    hoursMinutes: '{{h}} h {{mm}} min',
     clock: {
       response: 'Response',
       resolution: 'Resolution',
-      hoursMinutes: '{{h}} h {{mm}} min',
       left: '{{time}} left',
       overdueBy: 'overdue by {{time}}',
       overdue: 'overdue',

@@ -493,11 +493,10 @@ export const it: Messages = {
     responseDue: 'Presa in carico entro',
     resolveDue: 'Risoluzione entro',
     minutes: '{{m}} min',
-    hoursMinutes: '{{h}} h {{m}} min',
+    hoursMinutes: '{{h}} h {{mm}} min',
     clock: {
       response: 'Presa in carico',
       resolution: 'Risoluzione',
-      hoursMinutes: '{{h}} h {{mm}} min',
       left: 'mancano {{time}}',
       overdueBy: 'in ritardo di {{time}}',
       overdue: 'in ritardo',

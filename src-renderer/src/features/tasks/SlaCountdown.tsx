@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SlaCountdowns, TaskStatus } from '../../../../src-main/tasks/schemas';
+import { DEFAULT_AT_RISK_FRACTION, type SlaCountdowns, type TaskStatus } from '../../../../src-main/tasks/schemas';
 import { useFormat } from '../../i18n/format';
+import { useMinutes } from './taskBits';
 
 type Countdown = SlaCountdowns['response'];
 
 // The figures are whole minutes: a few seconds between repaints keeps them right without churning.
 const TICK_MS = 5_000;
-const AT_RISK_FRACTION = 0.75;
 // setTimeout holds at most about 24.8 days; a later boundary is rescheduled by the refetch this one makes.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -68,7 +68,7 @@ export function clockAt(clock: Countdown, asOf: string, sinceAnswerMs: number): 
       ? 'breached'
       : clock.stopped
         ? 'met'
-        : fraction >= AT_RISK_FRACTION
+        : fraction >= DEFAULT_AT_RISK_FRACTION
           ? 'at_risk'
           : 'ok';
   return { remainingMinutes: clock.targetMinutes - elapsed, fraction, tone };
@@ -89,16 +89,6 @@ export function clockWord(clock: Pick<Countdown, 'stopped'>, local: LocalClock):
   if (clock.stopped) return spare > 0 ? { key: 'stoppedMet', minutes: spare } : { key: 'stoppedMetJust' };
   if (local.tone === 'breached') return late > 0 ? { key: 'overdueBy', minutes: late } : { key: 'overdue' };
   return { key: 'left', minutes: Math.max(0, Math.ceil(local.remainingMinutes - 1e-9)) };
-}
-
-/** "2 h 05 min", "45 min": business time reads in hours and minutes, never days (a day is not 24 business hours). */
-export function useDuration() {
-  const { t } = useTranslation();
-  return (minutes: number) => {
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return h > 0 ? t('tasks.clock.hoursMinutes', { h, mm: String(m).padStart(2, '0') }) : t('tasks.minutes', { m });
-  };
 }
 
 /**
@@ -122,7 +112,7 @@ export function SlaClockView({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const duration = useDuration();
+  const duration = useMinutes();
   const local = clockAt(clock, asOf, sinceAnswerMs);
   const word = clockWord(clock, local);
   const figure = 'minutes' in word ? t(`tasks.clock.${word.key}`, { time: duration(word.minutes) }) : t(`tasks.clock.${word.key}`);

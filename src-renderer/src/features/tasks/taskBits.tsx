@@ -72,13 +72,13 @@ export function PriorityBadge({ priority }: { priority: Task['priority'] }) {
   return <span className={`prio prio--${priority}`}>{priority}</span>;
 }
 
-/** "1 h 45 min" */
+/** "2 h 05 min", "45 min": time logged and business time read in hours and minutes, never days (a day is not 24 business hours). */
 export function useMinutes() {
   const { t } = useTranslation();
   return (minutes: number) => {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return h ? t('tasks.hoursMinutes', { h, m }) : t('tasks.minutes', { m });
+    return h > 0 ? t('tasks.hoursMinutes', { h, mm: String(m).padStart(2, '0') }) : t('tasks.minutes', { m });
   };
 }
 
